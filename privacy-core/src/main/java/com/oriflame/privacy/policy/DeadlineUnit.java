@@ -1,0 +1,11 @@
+package com.oriflame.privacy.policy;
+
+/**
+ * Units in which deadlines are counted.
+ */
+public enum DeadlineUnit {
+  /** Calendar days. */
+  CALENDAR_DAYS,
+  /** Working days of the operator's calendar. */
+  WORKING_DAYS
+}

@@ -1,0 +1,266 @@
+package com.oriflame.privacy.policy;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.oriflame.privacy.internal.Suggestions;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The one place where the policy JSON format is defined: value (de)serializers and the top-level
+ * document shape. Domain records are mapped by their components; no Jackson annotations sit on
+ * them.
+ */
+final class PolicyJson {
+  /** The format version this reader and writer understand. */
+  static final int FORMAT_VERSION = 1;
+
+  private PolicyJson() {}
+
+  static ObjectMapper mapper() {
+    SimpleModule module = new SimpleModule("privacy-policy");
+    text(module, CategoryId.class, CategoryId::of, "a category id such as 'contact.email'");
+    text(module, PurposeId.class, PurposeId::of, "a purpose id such as 'marketing.similar-goods.sms'");
+    text(module, RecipientId.class, RecipientId::of, "a recipient id");
+    text(module, ObjectionId.class, ObjectionId::of, "an objection id");
+    text(module, FormId.class, FormId::of, "a form id");
+    text(module, RetentionRuleId.class, RetentionRuleId::of, "a retention rule id");
+    text(module, CookieCategoryId.class, CookieCategoryId::of, "a cookie category id");
+    text(module, TransferId.class, TransferId::of, "a transfer id");
+    text(module, DutyId.class, DutyId::of, "a duty id");
+    text(module, ClauseRef.class, ClauseRef::of, "a clause reference such as '§6.1'");
+    text(module, LocalDate.class, PolicyJson::date, "an ISO date such as '2017-01-01'");
+    text(module, Period.class, PolicyJson::period, "an ISO-8601 period such as 'P5Y' or 'P13M'");
+    for (Class<? extends Enum<?>> type :
+        List.of(
+            LegalBasis.class, Operation.class, ProcessingMode.class, Channel.class,
+            DataOrigin.class, CategoryTrait.class, PurposeTrait.class, Condition.class,
+            RecipientKind.class, DataForm.class, ObligationKind.class, NoticeKind.class,
+            RetentionTrigger.class, RetentionAction.class, HoldReason.class, CookieKind.class,
+            RightKind.class, DeadlineUnit.class, DutyTrigger.class)) {
+      kebabEnum(module, type);
+    }
+    return JsonMapper.builder()
+        .addModule(module)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_EMPTY))
+        .build();
+  }
+
+  private static LocalDate date(String s) {
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not an ISO date (yyyy-mm-dd)");
+    }
+  }
+
+  private static Period period(String s) {
+    try {
+      return Period.parse(s);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not an ISO-8601 period");
+    }
+  }
+
+  private static <T> void text(
+      SimpleModule module, Class<T> type, Function<String, T> parse, String expected) {
+    module.addDeserializer(
+        type,
+        new JsonDeserializer<T>() {
+          @Override
+          public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+              return type.cast(
+                  ctxt.handleUnexpectedToken(
+                      type, p.currentToken(), p, "expected %s (a JSON string)", expected));
+            }
+            String s = p.getText();
+            try {
+              return parse.apply(s);
+            } catch (IllegalArgumentException e) {
+              return type.cast(
+                  ctxt.handleWeirdStringValue(type, s, "expected %s: %s", expected, e.getMessage()));
+            }
+          }
+        });
+    module.addSerializer(
+        type,
+        new StdSerializer<T>(type) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void serialize(T value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(value instanceof ElementId id ? id.value() : value.toString());
+          }
+        });
+  }
+
+  /** JSON name of an enum constant: lower case, hyphens for underscores. */
+  static String jsonName(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static void kebabEnum(SimpleModule module, Class<? extends Enum<?>> type) {
+    Enum<?>[] constants = type.getEnumConstants();
+    List<String> names = new ArrayList<>();
+    for (Enum<?> c : constants) {
+      names.add(jsonName(c));
+    }
+    module.addDeserializer(
+        (Class) type,
+        new JsonDeserializer<Object>() {
+          @Override
+          public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.VALUE_STRING) {
+              return ctxt.handleUnexpectedToken(
+                  type, p.currentToken(), p, "expected one of %s (a JSON string)", names);
+            }
+            String s = p.getText();
+            for (int i = 0; i < constants.length; i++) {
+              if (names.get(i).equals(s)) {
+                return constants[i];
+              }
+            }
+            List<String> close = Suggestions.closest(s, names);
+            return ctxt.handleWeirdStringValue(
+                type, s, "expected one of %s%s", names,
+                close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
+          }
+        });
+    module.addSerializer(
+        (Class) type,
+        new StdSerializer<Enum<?>>((Class) type) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void serialize(Enum<?> value, JsonGenerator gen, SerializerProvider provider)
+              throws IOException {
+            gen.writeString(jsonName(value));
+          }
+        });
+  }
+
+  /** The top-level document. Field order here is the order in written files. */
+  record Document(
+      @JsonProperty("$schema") String schema,
+      Integer formatVersion,
+      String id,
+      String version,
+      LocalDate effectiveDate,
+      Labels title,
+      Controller controller,
+      String jurisdiction,
+      Law law,
+      String registerNumber,
+      List<Clause> clauses,
+      List<DataCategory> categories,
+      List<Purpose> purposes,
+      List<Recipient> recipients,
+      List<Objection> objections,
+      List<CollectionForm> forms,
+      List<RetentionRule> retention,
+      List<CookieCategory> cookies,
+      List<CrossBorderTransfer> transfers,
+      List<SubjectRight> rights,
+      List<ConsultantDuty> duties,
+      ChangeRule changes,
+      MinorsRule minors) {
+
+    /** Checks the format version and the fields without which there is no policy. */
+    Document {
+      if (formatVersion == null) {
+        throw new IllegalArgumentException(
+            "missing required field 'formatVersion' (this reader understands " + FORMAT_VERSION + ")");
+      }
+      if (formatVersion != FORMAT_VERSION) {
+        throw new IllegalArgumentException(
+            "unsupported formatVersion " + formatVersion + "; this reader understands " + FORMAT_VERSION);
+      }
+      require(id, "id");
+      require(version, "version");
+      require(effectiveDate, "effectiveDate");
+      require(controller, "controller");
+      require(jurisdiction, "jurisdiction");
+      require(law, "law");
+      require(changes, "changes");
+      require(minors, "minors");
+    }
+
+    private static void require(Object value, String field) {
+      if (value == null) {
+        throw new IllegalArgumentException("missing required field '" + field + "'");
+      }
+    }
+
+    Policy toPolicy() {
+      return Policy.builder()
+          .id(id)
+          .version(version)
+          .effectiveDate(effectiveDate)
+          .title(title)
+          .controller(controller)
+          .jurisdiction(jurisdiction)
+          .law(law)
+          .registerNumber(registerNumber)
+          .clauses(orEmpty(clauses))
+          .categories(orEmpty(categories))
+          .purposes(orEmpty(purposes))
+          .recipients(orEmpty(recipients))
+          .objections(orEmpty(objections))
+          .forms(orEmpty(forms))
+          .retention(orEmpty(retention))
+          .cookies(orEmpty(cookies))
+          .transfers(orEmpty(transfers))
+          .rights(orEmpty(rights))
+          .duties(orEmpty(duties))
+          .changes(changes)
+          .minors(minors)
+          .build();
+    }
+
+    static Document of(Policy p, String schema) {
+      return new Document(
+          schema, FORMAT_VERSION, p.id(), p.version(), p.effectiveDate(), p.title(), p.controller(),
+          p.jurisdiction(), p.law(), p.registerNumber().orElse(null), p.clauses(), p.categories(),
+          p.purposes(), p.recipients(), p.objections(), p.forms(), p.retention(), p.cookies(),
+          p.transfers(), p.rights(), p.duties(), p.changes(), p.minors());
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+      return list == null ? List.of() : list;
+    }
+  }
+}

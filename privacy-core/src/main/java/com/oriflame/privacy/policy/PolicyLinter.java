@@ -1,0 +1,365 @@
+package com.oriflame.privacy.policy;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Finds every semantic problem of a {@link Policy} at once: duplicate ids, dangling references,
+ * purposes without a legal basis, consent that cannot be withdrawn, categories no retention rule
+ * covers, advertising recipients that are not restricted to aggregates, consent-based essential
+ * cookies, missing labels, collection forms without the notices and tick boxes §6.1 requires, and
+ * more; see {@link LintCode}. Stateless and thread-safe.
+ */
+public final class PolicyLinter {
+  private PolicyLinter() {}
+
+  /**
+   * @param policy the policy to check
+   * @return all findings, errors first; empty when the policy is clean
+   */
+  public static LintReport lint(Policy policy) {
+    return new Run(policy).run();
+  }
+
+  private static final class Run {
+    private final Policy policy;
+    private final List<LintFinding> findings = new ArrayList<>();
+    private final Set<CategoryId> categoryIds = new HashSet<>();
+    private final Set<PurposeId> purposeIds = new HashSet<>();
+    private final Set<RecipientId> recipientIds = new HashSet<>();
+    private final Set<ObjectionId> objectionIds = new HashSet<>();
+    private final Set<RetentionRuleId> retentionIds = new HashSet<>();
+    private final Set<ClauseRef> clauseRefs = new HashSet<>();
+
+    Run(Policy policy) {
+      this.policy = policy;
+    }
+
+    LintReport run() {
+      collectIds();
+      clauses();
+      categories();
+      purposes();
+      recipients();
+      objections();
+      forms();
+      retention();
+      cookies();
+      transfers();
+      rightsAndDuties();
+      policyLevel();
+      findings.sort(
+          Comparator.comparing(LintFinding::severity)
+              .thenComparing(LintFinding::code)
+              .thenComparing(LintFinding::elementId));
+      return new LintReport(findings);
+    }
+
+    private void add(LintCode code, String element, String message) {
+      findings.add(new LintFinding(code, code.severity(), element, message, code.hint()));
+    }
+
+    private void collectIds() {
+      unique(policy.clauses(), Clause::ref, "clause", clauseRefs);
+      unique(policy.categories(), DataCategory::id, "category", categoryIds);
+      unique(policy.purposes(), Purpose::id, "purpose", purposeIds);
+      unique(policy.recipients(), Recipient::id, "recipient", recipientIds);
+      unique(policy.objections(), Objection::id, "objection", objectionIds);
+      unique(policy.forms(), CollectionForm::id, "form", new HashSet<>());
+      unique(policy.retention(), RetentionRule::id, "retention rule", retentionIds);
+      unique(policy.cookies(), CookieCategory::id, "cookie category", new HashSet<>());
+      unique(policy.transfers(), CrossBorderTransfer::id, "transfer", new HashSet<>());
+      unique(policy.rights(), SubjectRight::kind, "right", new HashSet<>());
+      unique(policy.duties(), ConsultantDuty::id, "duty", new HashSet<>());
+    }
+
+    private <T, K> void unique(List<T> elements, Function<T, K> key, String kind, Set<K> seen) {
+      for (T element : elements) {
+        K k = key.apply(element);
+        if (!seen.add(k)) {
+          add(LintCode.DUPLICATE_ID, kind + " " + k, "the " + kind + " '" + k + "' is defined more than once");
+        }
+      }
+    }
+
+    // ---- shared checks ----------------------------------------------------------------------
+
+    private void labels(String element, Labels labels, String what) {
+      Set<Language> missing = labels.missing();
+      if (!missing.isEmpty()) {
+        List<String> tags = missing.stream().map(Language::tag).toList();
+        add(LintCode.MISSING_LABEL, element, what + " has no label in " + String.join(", ", tags));
+      }
+    }
+
+    private void cites(String element, List<ClauseRef> refs) {
+      if (refs.isEmpty()) {
+        add(LintCode.MISSING_CLAUSE, element, "cites no clause of the policy");
+      }
+      for (ClauseRef ref : refs) {
+        if (!clauseRefs.contains(ref) && !clauseRefs.contains(ref.section())) {
+          add(LintCode.DANGLING_CLAUSE, element, "cites clause '" + ref + "', which the policy does not define");
+        }
+      }
+    }
+
+    private void element(String element, Labels labels, List<ClauseRef> refs) {
+      labels(element, labels, "it");
+      cites(element, refs);
+    }
+
+    private void categoryRefs(String element, Set<CategoryId> refs) {
+      for (CategoryId c : refs) {
+        if (!categoryIds.contains(c)) {
+          add(LintCode.DANGLING_CATEGORY, element, "refers to category '" + c + "', which the policy does not define");
+        }
+      }
+    }
+
+    private void purposeRefs(String element, Set<PurposeId> refs) {
+      for (PurposeId p : refs) {
+        if (!purposeIds.contains(p)) {
+          add(LintCode.DANGLING_PURPOSE, element, "refers to purpose '" + p + "', which the policy does not define");
+        }
+      }
+    }
+
+    private void recipientRefs(String element, Set<RecipientId> refs) {
+      for (RecipientId r : refs) {
+        if (!recipientIds.contains(r)) {
+          add(LintCode.DANGLING_RECIPIENT, element, "refers to recipient '" + r + "', which the policy does not define");
+        }
+      }
+    }
+
+    // ---- per kind ---------------------------------------------------------------------------
+
+    private void clauses() {
+      for (Clause c : policy.clauses()) {
+        labels("clause " + c.ref(), c.title(), "its title");
+      }
+    }
+
+    private void categories() {
+      for (DataCategory c : policy.categories()) {
+        String element = "category " + c.id();
+        element(element, c.labels(), c.clauses());
+        c.id().parent().ifPresent(parent -> {
+          if (!categoryIds.contains(parent)) {
+            add(LintCode.ORPHAN_CATEGORY, element, "its parent category '" + parent + "' is not defined");
+          }
+        });
+      }
+    }
+
+    private void purposes() {
+      Set<CategoryId> neverStored = new HashSet<>();
+      Set<CategoryId> publishable = new HashSet<>();
+      for (DataCategory c : policy.categories()) {
+        if (c.has(CategoryTrait.NEVER_STORED)) {
+          neverStored.add(c.id());
+        }
+        if (c.has(CategoryTrait.PUBLIC_UNDER_AGREEMENT)) {
+          publishable.add(c.id());
+        }
+      }
+      Set<Operation> storing = EnumSet.of(Operation.STORAGE, Operation.ACCUMULATION, Operation.SYSTEMATIZATION);
+      for (Purpose p : policy.purposes()) {
+        String element = "purpose " + p.id();
+        element(element, p.labels(), p.clauses());
+        categoryRefs(element, p.categories());
+        recipientRefs(element, p.recipients());
+        if (p.retention() != null && !retentionIds.contains(p.retention())) {
+          add(LintCode.DANGLING_RETENTION_RULE, element,
+              "refers to retention rule '" + p.retention() + "', which the policy does not define");
+        }
+        LegalBasis basis = p.legalBasis();
+        if (basis == null) {
+          add(LintCode.MISSING_LEGAL_BASIS, element, "has no legal basis");
+        } else if (basis.consentBased()) {
+          if (p.consent() == null) {
+            add(LintCode.CONSENT_TERMS_MISSING, element, "is consent-based but says nothing about how consent is given or withdrawn");
+          } else if (p.consent().withdrawalChannels().isEmpty()) {
+            add(LintCode.CONSENT_WITHOUT_WITHDRAWAL_CHANNEL, element, "is consent-based but names no channel to withdraw consent");
+          }
+        } else if (p.consent() != null) {
+          add(LintCode.CONSENT_TERMS_WITHOUT_CONSENT_BASIS, element, "has consent terms but its basis is " + basis);
+        }
+        if (p.has(PurposeTrait.ELECTRONIC_MARKETING) && basis != null && basis != LegalBasis.CONSENT) {
+          add(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT, element, "sends e-mail/SMS marketing on the basis " + basis);
+        }
+        if (p.has(PurposeTrait.MARKETING) && policy.objectionsAgainst(p.id()).isEmpty()) {
+          add(LintCode.MARKETING_NOT_OBJECTABLE, element, "is marketing but no objection covers it");
+        }
+        if (p.operations().stream().anyMatch(storing::contains)) {
+          for (CategoryId used : p.categories()) {
+            for (CategoryId never : neverStored) {
+              if (used.covers(never) || never.covers(used)) {
+                add(LintCode.NEVER_STORED_CATEGORY_STORED, element,
+                    "stores category '" + used + "', which includes never-stored '" + never + "'");
+              }
+            }
+          }
+        }
+        if (p.has(PurposeTrait.PUBLICATION)) {
+          for (CategoryId used : p.categories()) {
+            if (!publishable.contains(used)) {
+              add(LintCode.PUBLICATION_BEYOND_AGREEMENT, element,
+                  "publishes category '" + used + "', which is not public under the Purchase-Sale Agreement");
+            }
+          }
+        }
+      }
+    }
+
+    private void recipients() {
+      for (Recipient r : policy.recipients()) {
+        String element = "recipient " + r.id();
+        element(element, r.labels(), r.clauses());
+        categoryRefs(element, r.categories());
+        if (r.kind() == RecipientKind.ADVERTISING && r.dataForm() != DataForm.AGGREGATE_ONLY) {
+          add(LintCode.ADVERTISING_NOT_AGGREGATE, element, "is an advertising recipient with data form " + r.dataForm());
+        }
+        if (r.dataForm() == DataForm.AGGREGATE_ONLY && r.aggregation() == null) {
+          add(LintCode.AGGREGATION_TERMS_MISSING, element, "receives aggregates but sets no minimum group size");
+        }
+        if (r.kind() == RecipientKind.CREDIT_AGENCY && !r.conditions().contains(Condition.CREDIT_ASSESSMENT_REQUIRED)) {
+          add(LintCode.CREDIT_AGENCY_UNCONDITIONAL, element, "is a credit agency without the credit-assessment condition");
+        }
+      }
+    }
+
+    private void objections() {
+      for (Objection o : policy.objections()) {
+        String element = "objection " + o.id();
+        element(element, o.labels(), o.clauses());
+        purposeRefs(element, o.purposes());
+        recipientRefs(element, o.recipients());
+        if (o.channels().isEmpty()) {
+          add(LintCode.OBJECTION_WITHOUT_CHANNEL, element, "names no channel to raise it");
+        }
+        for (PurposeId id : o.purposes()) {
+          for (Purpose p : policy.purposes()) {
+            if (p.id().equals(id) && p.legalBasis() == LegalBasis.LEGAL_OBLIGATION) {
+              add(LintCode.OBJECTION_BLOCKS_LEGAL_OBLIGATION, element, "would block legal-obligation purpose '" + id + "'");
+            }
+          }
+        }
+      }
+    }
+
+    private void forms() {
+      for (CollectionForm f : policy.forms()) {
+        String element = "form " + f.id();
+        element(element, f.labels(), f.clauses());
+        purposeRefs(element, f.purposes());
+        categoryRefs(element, f.categories());
+        for (ObjectionId box : f.optOutBoxes()) {
+          if (!objectionIds.contains(box)) {
+            add(LintCode.DANGLING_OBJECTION, element, "offers a tick box for objection '" + box + "', which the policy does not define");
+          }
+        }
+        for (PurposeId id : f.purposes()) {
+          if (!purposeIds.contains(id)) {
+            continue;
+          }
+          Purpose p = policy.purpose(id);
+          if (p.has(PurposeTrait.MARKETING) && !f.notices().contains(NoticeKind.MARKETING_USE)) {
+            add(LintCode.FORM_MISSING_NOTICE, element, "collects for marketing purpose '" + id + "' without the marketing notice");
+          }
+          if (p.has(PurposeTrait.THIRD_PARTY_MARKETING) && !f.notices().contains(NoticeKind.THIRD_PARTY_MARKETING)) {
+            add(LintCode.FORM_MISSING_NOTICE, element,
+                "collects for third-party marketing purpose '" + id + "' without the third-party marketing notice");
+          }
+          if (p.has(PurposeTrait.MARKETING) || p.has(PurposeTrait.THIRD_PARTY_MARKETING)) {
+            for (Objection o : policy.objectionsAgainst(id)) {
+              if (!f.optOutBoxes().contains(o.id())) {
+                add(LintCode.FORM_MISSING_OPT_OUT_BOX, element,
+                    "collects for purpose '" + id + "' without the tick box for objection '" + o.id() + "'");
+              }
+            }
+          }
+        }
+      }
+    }
+
+    private void retention() {
+      for (RetentionRule r : policy.retention()) {
+        String element = "retention rule " + r.id();
+        element(element, r.labels(), r.clauses());
+        categoryRefs(element, r.categories());
+      }
+      for (DataCategory c : policy.categories()) {
+        if (c.has(CategoryTrait.NEVER_STORED) || policy.hasChildren(c.id())) {
+          continue;
+        }
+        if (policy.retentionFor(c.id()).isEmpty()) {
+          add(LintCode.CATEGORY_WITHOUT_RETENTION, "category " + c.id(), "no retention rule says how long it is kept");
+        }
+      }
+    }
+
+    private void cookies() {
+      EnumSet<CookieKind> kinds = EnumSet.noneOf(CookieKind.class);
+      for (CookieCategory c : policy.cookies()) {
+        String element = "cookie category " + c.id();
+        element(element, c.labels(), c.clauses());
+        purposeRefs(element, c.purposes());
+        categoryRefs(element, c.categories());
+        kinds.add(c.kind());
+        if (c.kind() == CookieKind.ESSENTIAL && c.legalBasis().consentBased()) {
+          add(LintCode.ESSENTIAL_COOKIE_CONSENT, element, "makes essential cookies consent-based");
+        }
+      }
+      if (!kinds.containsAll(EnumSet.allOf(CookieKind.class))) {
+        EnumSet<CookieKind> missing = EnumSet.complementOf(kinds);
+        add(LintCode.COOKIE_KINDS_INCOMPLETE, "policy " + policy.id(), "defines no cookie category of kind " + missing);
+      }
+    }
+
+    private void transfers() {
+      for (CrossBorderTransfer t : policy.transfers()) {
+        String element = "transfer " + t.id();
+        element(element, t.labels(), t.clauses());
+        purposeRefs(element, t.purposes());
+        recipientRefs(element, t.recipients());
+        categoryRefs(element, t.categories());
+        for (RecipientId id : t.recipients()) {
+          if (recipientIds.contains(id) && !policy.recipient(id).mayBeAbroad()) {
+            add(LintCode.TRANSFER_RECIPIENT_NOT_ABROAD, element, "sends data abroad to '" + id + "', which is not marked as possibly abroad");
+          }
+        }
+      }
+    }
+
+    private void rightsAndDuties() {
+      for (SubjectRight r : policy.rights()) {
+        element("right " + PolicyJson.jsonName(r.kind()), r.labels(), r.clauses());
+      }
+      for (ConsultantDuty d : policy.duties()) {
+        element("duty " + d.id(), d.labels(), d.clauses());
+      }
+    }
+
+    private void policyLevel() {
+      String element = "policy " + policy.id();
+      labels(element, policy.title(), "its title");
+      labels(element, policy.controller().name(), "the controller's name");
+      labels(element, policy.law().title(), "the law's title");
+      cites("change rule", policy.changes().clauses());
+      cites("minors rule", policy.minors().clauses());
+      if (!categoryIds.contains(policy.minors().guardianCategory())) {
+        add(LintCode.DANGLING_CATEGORY, "minors rule",
+            "names guardian category '" + policy.minors().guardianCategory() + "', which the policy does not define");
+      }
+      if (policy.registerNumber().isEmpty()) {
+        add(LintCode.REGISTER_NUMBER_MISSING, element, "has no number in the Register of holders of personal data arrays");
+      }
+    }
+  }
+}

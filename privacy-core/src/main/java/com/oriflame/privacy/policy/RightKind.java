@@ -1,0 +1,19 @@
+package com.oriflame.privacy.policy;
+
+/**
+ * Rights of the data subject (§6.1, §6.2, §10 and the law).
+ */
+public enum RightKind {
+  /** Access to the data held (§6.2; Law Art. 17(e)). */
+  ACCESS,
+  /** Rectification (clarification) of data (§6.2). */
+  RECTIFICATION,
+  /** Erasure, handled as account closure (§6.2). */
+  ERASURE,
+  /** Blocking of incomplete, outdated, inaccurate, unlawful or unnecessary data (Law, R39). */
+  BLOCKING,
+  /** Objection to marketing (§6.1). */
+  OBJECTION,
+  /** Complaint about a breach of the policy (§10). */
+  COMPLAINT
+}

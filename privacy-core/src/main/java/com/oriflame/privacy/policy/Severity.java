@@ -1,0 +1,9 @@
+package com.oriflame.privacy.policy;
+
+/** How serious a linter finding is. */
+public enum Severity {
+  /** The policy cannot be used: {@link Policies#load} refuses it. */
+  ERROR,
+  /** The policy can be used, but something should be looked at. */
+  WARNING
+}

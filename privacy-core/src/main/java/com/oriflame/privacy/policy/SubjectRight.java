@@ -1,0 +1,42 @@
+package com.oriflame.privacy.policy;
+
+import com.oriflame.privacy.internal.Copies;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A right of the data subject with the channels that accept it and the deadline for answering.
+ *
+ * @param kind which right
+ * @param labels names in Kyrgyz, Russian and English
+ * @param clauses the policy clauses and law articles behind it
+ * @param channels channels through which it may be exercised
+ * @param deadline when it must be answered; {@code null} where neither policy nor law says
+ * @param identityVerification whether staff must verify identity before acting on it (§6.2, R28)
+ */
+public record SubjectRight(
+    @NotNull RightKind kind,
+    @NotNull @Valid Labels labels,
+    @NotEmpty List<@Valid ClauseRef> clauses,
+    @NotEmpty Set<Channel> channels,
+    @Valid Deadline deadline,
+    boolean identityVerification) {
+
+  /** Copies collections; rejects a missing kind. */
+  public SubjectRight {
+    Objects.requireNonNull(kind, "kind");
+    labels = Objects.requireNonNullElse(labels, Labels.none());
+    clauses = Copies.list(clauses, "clauses of right " + kind);
+    channels = Copies.orderedSet(channels, "channels of right " + kind);
+  }
+
+  /** @return the deadline, if one is set */
+  public Optional<Deadline> due() {
+    return Optional.ofNullable(deadline);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The privacy SDK core: the policy model, policy files and their linter, and the bundled Kyrgyz
+ * policy. Only API packages are exported; {@code com.oriflame.privacy.internal} is not.
+ */
+module com.oriflame.privacy.core {
+  requires transitive com.fasterxml.jackson.databind;
+  requires transitive jakarta.validation;
+  requires org.slf4j;
+
+  exports com.oriflame.privacy;
+  exports com.oriflame.privacy.policy;
+
+  // Jackson maps the policy records and the package-private document type reflectively.
+  opens com.oriflame.privacy.policy to
+      com.fasterxml.jackson.databind;
+}
