@@ -23,8 +23,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -40,6 +42,8 @@ final class PolicyJson {
 
   static ObjectMapper mapper() {
     SimpleModule module = new SimpleModule("privacy-policy");
+    // keep the order the file gives, so that messages and rewritten files are stable
+    module.addAbstractTypeMapping(Set.class, LinkedHashSet.class);
     text(module, CategoryId.class, CategoryId::of, "a category id such as 'contact.email'");
     text(module, PurposeId.class, PurposeId::of, "a purpose id such as 'marketing.similar-goods.sms'");
     text(module, RecipientId.class, RecipientId::of, "a recipient id");

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,15 +54,13 @@ public final class PolicyReader {
    */
   public static Policy read(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
+    byte[] document;
     try {
-      return MAPPER.readValue(in, PolicyJson.Document.class).toPolicy();
-    } catch (JsonProcessingException e) {
-      throw translate(e, source);
+      document = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read policy " + source, e);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new PolicyFormatException(source, -1, -1, "$", e.getMessage(), e);
     }
+    return parse(document, source);
   }
 
   /**
@@ -71,29 +70,54 @@ public final class PolicyReader {
    * @throws PolicyFormatException if the text is not a well-formed policy document
    */
   public static Policy readString(String json, String source) {
+    return parse(json.getBytes(StandardCharsets.UTF_8), source);
+  }
+
+  private static Policy parse(byte[] document, String source) {
     try {
-      return MAPPER.readValue(json, PolicyJson.Document.class).toPolicy();
+      return MAPPER.readValue(document, PolicyJson.Document.class).toPolicy();
     } catch (JsonProcessingException e) {
-      throw translate(e, source);
+      throw translate(e, document, source);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read policy " + source, e);
     } catch (IllegalArgumentException | NullPointerException e) {
       throw new PolicyFormatException(source, -1, -1, "$", e.getMessage(), e);
     }
   }
 
-  private static PolicyFormatException translate(JsonProcessingException e, String source) {
+  private static PolicyFormatException translate(JsonProcessingException e, byte[] document, String source) {
     JsonLocation location = e.getLocation();
-    int line = location == null ? -1 : location.getLineNr();
-    int column = location == null ? -1 : location.getColumnNr();
     String path;
     String problem;
     if (e instanceof JsonMappingException m) {
       path = path(m.getPath());
       problem = problem(m);
+      if (!m.getPath().isEmpty()) {
+        // Jackson reports where it noticed the problem (often the end of an object); point at
+        // the offending field or element itself instead
+        location = locate(document, path, location);
+      }
     } else {
       path = e.getProcessor() instanceof JsonParser p ? path(p.getParsingContext()) : "$";
       problem = "malformed JSON: " + e.getOriginalMessage();
     }
+    int line = location == null ? -1 : location.getLineNr();
+    int column = location == null ? -1 : location.getColumnNr();
     return new PolicyFormatException(source, line, column, path, problem, e);
+  }
+
+  /** The location of the first token at {@code path}, or {@code fallback}. */
+  private static JsonLocation locate(byte[] document, String path, JsonLocation fallback) {
+    try (JsonParser p = MAPPER.getFactory().createParser(document)) {
+      while (p.nextToken() != null) {
+        if (path.equals(path(p.getParsingContext()))) {
+          return p.currentTokenLocation();
+        }
+      }
+    } catch (IOException e) {
+      // the document was readable up to the error; keep Jackson's own location
+    }
+    return fallback;
   }
 
   private static String problem(JsonMappingException m) {
@@ -116,7 +140,17 @@ public final class PolicyReader {
       return cause instanceof NullPointerException ? "missing required field: " + message : message;
     }
     String message = m.getOriginalMessage();
-    int cut = message.indexOf(" at [Source");
+    if (message.startsWith("No content to map")) {
+      return "the document is empty; expected a JSON object";
+    }
+    if (message.startsWith("Trailing token")) {
+      return "unexpected content after the end of the policy document";
+    }
+    int cut = message.indexOf(" (but might if coercion");
+    if (cut > 0) {
+      message = message.substring(0, cut) + "; write it without quotes";
+    }
+    cut = message.indexOf(" at [Source");
     return cut > 0 ? message.substring(0, cut) : message;
   }
 

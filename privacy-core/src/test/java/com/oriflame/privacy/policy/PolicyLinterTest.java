@@ -1,0 +1,221 @@
+package com.oriflame.privacy.policy;
+
+import static com.oriflame.privacy.testing.PolicyFixtures.labels;
+import static com.oriflame.privacy.testing.PolicyFixtures.refs;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.oriflame.privacy.testing.PolicyFixtures;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** One policy per linter rule that breaks exactly that rule, starting from a clean policy. */
+class PolicyLinterTest {
+
+  private record Breaker(String rules, UnaryOperator<Policy> breaks) {}
+
+  private static final Map<LintCode, Breaker> BREAKERS = new EnumMap<>(LintCode.class);
+
+  private static void breaker(LintCode code, String rules, UnaryOperator<Policy> breaks) {
+    BREAKERS.put(code, new Breaker(rules, breaks));
+  }
+
+  static {
+    breaker(LintCode.DUPLICATE_ID, "",
+        p -> p.toBuilder().categories(plus(p.categories(), p.category("identity.full-name"))).build());
+    breaker(LintCode.DANGLING_CATEGORY, "R3",
+        p -> withPurpose(p, "contract.performance",
+            x -> purposeWith(x, plus(x.categories(), CategoryId.of("contact.fax")), x.legalBasis(), x.consent(), x.traits(), x.retention(), x.labels(), x.clauses())));
+    breaker(LintCode.DANGLING_RECIPIENT, "",
+        p -> withPurpose(p, "contract.performance", x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(),
+            x.categories(), plus(x.recipients(), RecipientId.of("partners.unknown")), x.operations(), x.modes(),
+            x.traits(), x.conditions(), x.consent(), x.retention())));
+    breaker(LintCode.DANGLING_PURPOSE, "",
+        p -> withObjection(p, o -> new Objection(o.id(), o.labels(), o.clauses(), o.channels(),
+            plus(o.purposes(), PurposeId.of("marketing.unknown")), o.recipients())));
+    breaker(LintCode.DANGLING_OBJECTION, "R11",
+        p -> withForm(p, f -> new CollectionForm(f.id(), f.labels(), f.clauses(), f.channel(), f.purposes(),
+            f.categories(), f.notices(), plus(f.optOutBoxes(), ObjectionId.of("objection.unknown")), f.acceptanceBySubmission())));
+    breaker(LintCode.DANGLING_RETENTION_RULE, "",
+        p -> withPurpose(p, "contract.performance",
+            x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(), x.traits(), RetentionRuleId.of("retention.unknown"), x.labels(), x.clauses())));
+    breaker(LintCode.DANGLING_CLAUSE, "",
+        p -> withCategory(p, "identity", c -> new DataCategory(c.id(), c.labels(), refs("§5"), c.origin(), c.sources(), c.traits())));
+    breaker(LintCode.MISSING_CLAUSE, "",
+        p -> p.toBuilder().duties(List.of(new ConsultantDuty(DutyId.of("duty.return"), labels("return data"), List.of(),
+            DutyTrigger.DEREGISTRATION, null))).build());
+    breaker(LintCode.ORPHAN_CATEGORY, "R3",
+        p -> p.toBuilder().categories(plus(p.categories(), new DataCategory(CategoryId.of("payment.card"), labels("card"),
+            refs("§4"), DataOrigin.SUBJECT, Set.of(), Set.of(CategoryTrait.NEVER_STORED)))).build());
+    breaker(LintCode.MISSING_LEGAL_BASIS, "",
+        p -> withPurpose(p, "contract.performance",
+            x -> purposeWith(x, x.categories(), null, null, x.traits(), x.retention(), x.labels(), x.clauses())));
+    breaker(LintCode.CONSENT_TERMS_MISSING, "R7",
+        p -> withPurpose(p, "marketing.email",
+            x -> purposeWith(x, x.categories(), LegalBasis.CONSENT, null, x.traits(), x.retention(), x.labels(), x.clauses())));
+    breaker(LintCode.CONSENT_WITHOUT_WITHDRAWAL_CHANNEL, "R7",
+        p -> withPurpose(p, "marketing.email",
+            x -> purposeWith(x, x.categories(), LegalBasis.CONSENT,
+                new ConsentTerms(null, Set.of(Channel.CAF_PAPER), Set.of(), false), x.traits(), x.retention(), x.labels(), x.clauses())));
+    breaker(LintCode.CONSENT_TERMS_WITHOUT_CONSENT_BASIS, "",
+        p -> withPurpose(p, "contract.performance",
+            x -> purposeWith(x, x.categories(), x.legalBasis(),
+                new ConsentTerms(null, Set.of(Channel.CAF_PAPER), Set.of(Channel.EMAIL), false), x.traits(), x.retention(), x.labels(), x.clauses())));
+    breaker(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT, "R7",
+        p -> withPurpose(p, "marketing.email",
+            x -> purposeWith(x, x.categories(), LegalBasis.LEGITIMATE_INTEREST, null, x.traits(), x.retention(), x.labels(), x.clauses())));
+    breaker(LintCode.MARKETING_NOT_OBJECTABLE, "R10",
+        p -> withObjection(p, o -> new Objection(o.id(), o.labels(), o.clauses(), o.channels(), Set.of(), Set.of())));
+    breaker(LintCode.OBJECTION_BLOCKS_LEGAL_OBLIGATION, "R10 R18",
+        p -> {
+          Purpose tax = PolicyFixtures.purpose("legal.tax", LegalBasis.LEGAL_OBLIGATION, Set.of(CategoryId.of("identity")), Set.of());
+          Policy q = p.toBuilder().purposes(plus(p.purposes(), tax)).build();
+          return withObjection(q, o -> new Objection(o.id(), o.labels(), o.clauses(), o.channels(), plus(o.purposes(), tax.id()), o.recipients()));
+        });
+    breaker(LintCode.OBJECTION_WITHOUT_CHANNEL, "R7",
+        p -> withObjection(p, o -> new Objection(o.id(), o.labels(), o.clauses(), Set.of(), o.purposes(), o.recipients())));
+    breaker(LintCode.CATEGORY_WITHOUT_RETENTION, "",
+        p -> {
+          RetentionRule r = p.retention().get(0);
+          return p.toBuilder().retention(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(),
+              Set.of(CategoryId.of("identity"), CategoryId.of("contact")), r.period(), r.trigger(), r.action(),
+              r.holds(), r.engineeringDefault()))).build();
+        });
+    breaker(LintCode.NEVER_STORED_CATEGORY_STORED, "R23",
+        p -> withCategory(p, "contact.email", c -> new DataCategory(c.id(), c.labels(), c.clauses(), c.origin(),
+            c.sources(), Set.of(CategoryTrait.NEVER_STORED))));
+    breaker(LintCode.ADVERTISING_NOT_AGGREGATE, "R13",
+        p -> withRecipient(p, "advertising", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
+            DataForm.IDENTIFIED, r.conditions(), r.categories(), r.processor(), r.mayBeAbroad(), r.aggregation(), r.obligations())));
+    breaker(LintCode.AGGREGATION_TERMS_MISSING, "R13",
+        p -> withRecipient(p, "advertising", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
+            r.dataForm(), r.conditions(), r.categories(), r.processor(), r.mayBeAbroad(), null, r.obligations())));
+    breaker(LintCode.CREDIT_AGENCY_UNCONDITIONAL, "R14",
+        p -> p.toBuilder().recipients(plus(p.recipients(), new Recipient(RecipientId.of("credit-agencies"), labels("credit"),
+            refs("§3"), RecipientKind.CREDIT_AGENCY, DataForm.IDENTIFIED, Set.of(), Set.of(), false, false, null, Set.of()))).build());
+    breaker(LintCode.ESSENTIAL_COOKIE_CONSENT, "R32",
+        p -> withCookies(p, c -> c.kind() != CookieKind.ESSENTIAL ? c : new CookieCategory(c.id(), c.labels(), c.clauses(),
+            c.kind(), LegalBasis.CONSENT, c.thirdParty(), c.purposes(), c.categories(), c.refusalChannels(), c.refusalEffect())));
+    breaker(LintCode.COOKIE_KINDS_INCOMPLETE, "R32",
+        p -> p.toBuilder().cookies(p.cookies().stream().filter(c -> c.kind() != CookieKind.FUNCTIONAL).toList()).build());
+    breaker(LintCode.MISSING_LABEL, "",
+        p -> withPurpose(p, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
+            x.traits(), x.retention(), Labels.of("ky", null, "en"), x.clauses())));
+    breaker(LintCode.FORM_MISSING_NOTICE, "R11",
+        p -> withForm(p, f -> new CollectionForm(f.id(), f.labels(), f.clauses(), f.channel(), f.purposes(),
+            f.categories(), Set.of(NoticeKind.POLICY_ACCEPTANCE), f.optOutBoxes(), f.acceptanceBySubmission())));
+    breaker(LintCode.FORM_MISSING_OPT_OUT_BOX, "R11",
+        p -> withForm(p, f -> new CollectionForm(f.id(), f.labels(), f.clauses(), f.channel(), f.purposes(),
+            f.categories(), f.notices(), Set.of(), f.acceptanceBySubmission())));
+    breaker(LintCode.PUBLICATION_BEYOND_AGREEMENT, "R6",
+        p -> withPurpose(p, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
+            Set.of(PurposeTrait.PUBLICATION), x.retention(), x.labels(), x.clauses())));
+    breaker(LintCode.TRANSFER_RECIPIENT_NOT_ABROAD, "R22",
+        p -> withRecipient(p, "partners.carriers", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
+            r.dataForm(), r.conditions(), r.categories(), r.processor(), false, r.aggregation(), r.obligations())));
+    breaker(LintCode.REGISTER_NUMBER_MISSING, "R36", p -> p.toBuilder().registerNumber(null).build());
+  }
+
+  static Stream<Arguments> breakers() {
+    return BREAKERS.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue().rules(), e.getValue().breaks()));
+  }
+
+  @Test
+  @DisplayName("the fixture policy lints without a single finding")
+  void fixtureIsClean() {
+    assertEquals(List.of(), PolicyLinter.lint(PolicyFixtures.minimal()).findings());
+  }
+
+  @Test
+  @DisplayName("every lint code has a policy that breaks exactly it")
+  void everyCodeHasABreaker() {
+    assertEquals(EnumSet.allOf(LintCode.class), BREAKERS.keySet());
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("breakers")
+  void findsExactlyTheBrokenRule(LintCode code, String rules, UnaryOperator<Policy> breaks) {
+    LintReport report = PolicyLinter.lint(breaks.apply(PolicyFixtures.minimal()));
+    assertEquals(EnumSet.of(code), report.codes(), report::toString);
+    for (LintFinding f : report.findings()) {
+      assertEquals(code.severity(), f.severity());
+      assertEquals(code.hint(), f.hint());
+      assertFalse(f.elementId().isBlank());
+      assertFalse(f.message().isBlank());
+    }
+    assertEquals(code.severity() == Severity.ERROR, report.hasErrors());
+  }
+
+  @Test
+  @DisplayName("all problems are reported at once, errors before warnings")
+  void reportsEverythingAtOnce() {
+    Policy broken = PolicyFixtures.minimal();
+    for (LintCode code : List.of(LintCode.REGISTER_NUMBER_MISSING, LintCode.MISSING_LEGAL_BASIS,
+        LintCode.ADVERTISING_NOT_AGGREGATE, LintCode.FORM_MISSING_OPT_OUT_BOX)) {
+      broken = BREAKERS.get(code).breaks().apply(broken);
+    }
+    LintReport report = PolicyLinter.lint(broken);
+    assertEquals(EnumSet.of(LintCode.REGISTER_NUMBER_MISSING, LintCode.MISSING_LEGAL_BASIS,
+        LintCode.ADVERTISING_NOT_AGGREGATE, LintCode.FORM_MISSING_OPT_OUT_BOX), report.codes());
+    assertEquals(Severity.WARNING, report.findings().get(report.findings().size() - 1).severity());
+    assertTrue(report.format(Severity.WARNING).contains("purpose contract.performance"));
+    assertFalse(report.format(Severity.ERROR).contains("REGISTER_NUMBER_MISSING"));
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  static <T> List<T> plus(List<T> list, T extra) {
+    List<T> copy = new ArrayList<>(list);
+    copy.add(extra);
+    return copy;
+  }
+
+  static <T> Set<T> plus(Set<T> set, T extra) {
+    Set<T> copy = new LinkedHashSet<>(set);
+    copy.add(extra);
+    return copy;
+  }
+
+  static Purpose purposeWith(Purpose x, Set<CategoryId> categories, LegalBasis basis, ConsentTerms consent,
+      Set<PurposeTrait> traits, RetentionRuleId retention, Labels labels, List<ClauseRef> clauses) {
+    return new Purpose(x.id(), labels, clauses, basis, categories, x.recipients(), x.operations(), x.modes(),
+        traits, x.conditions(), consent, retention);
+  }
+
+  static Policy withPurpose(Policy p, String id, UnaryOperator<Purpose> change) {
+    return p.toBuilder().purposes(p.purposes().stream().map(x -> x.id().value().equals(id) ? change.apply(x) : x).toList()).build();
+  }
+
+  static Policy withCategory(Policy p, String id, UnaryOperator<DataCategory> change) {
+    return p.toBuilder().categories(p.categories().stream().map(x -> x.id().value().equals(id) ? change.apply(x) : x).toList()).build();
+  }
+
+  static Policy withRecipient(Policy p, String id, UnaryOperator<Recipient> change) {
+    return p.toBuilder().recipients(p.recipients().stream().map(x -> x.id().value().equals(id) ? change.apply(x) : x).toList()).build();
+  }
+
+  static Policy withObjection(Policy p, UnaryOperator<Objection> change) {
+    return p.toBuilder().objections(p.objections().stream().map(change).toList()).build();
+  }
+
+  static Policy withForm(Policy p, UnaryOperator<CollectionForm> change) {
+    return p.toBuilder().forms(p.forms().stream().map(change).toList()).build();
+  }
+
+  static Policy withCookies(Policy p, UnaryOperator<CookieCategory> change) {
+    return p.toBuilder().cookies(p.cookies().stream().map(change).toList()).build();
+  }
+}

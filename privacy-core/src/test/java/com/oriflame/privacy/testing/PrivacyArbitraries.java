@@ -1,0 +1,236 @@
+package com.oriflame.privacy.testing;
+
+import static com.oriflame.privacy.testing.PolicyFixtures.refs;
+
+import com.oriflame.privacy.policy.AggregationTerms;
+import com.oriflame.privacy.policy.CategoryId;
+import com.oriflame.privacy.policy.ChangeRule;
+import com.oriflame.privacy.policy.Channel;
+import com.oriflame.privacy.policy.Clause;
+import com.oriflame.privacy.policy.ClauseRef;
+import com.oriflame.privacy.policy.CollectionForm;
+import com.oriflame.privacy.policy.Condition;
+import com.oriflame.privacy.policy.ConsentTerms;
+import com.oriflame.privacy.policy.Controller;
+import com.oriflame.privacy.policy.DataCategory;
+import com.oriflame.privacy.policy.DataForm;
+import com.oriflame.privacy.policy.DataOrigin;
+import com.oriflame.privacy.policy.FormId;
+import com.oriflame.privacy.policy.HoldReason;
+import com.oriflame.privacy.policy.Labels;
+import com.oriflame.privacy.policy.Law;
+import com.oriflame.privacy.policy.LegalBasis;
+import com.oriflame.privacy.policy.MinorsRule;
+import com.oriflame.privacy.policy.NoticeKind;
+import com.oriflame.privacy.policy.Objection;
+import com.oriflame.privacy.policy.ObjectionId;
+import com.oriflame.privacy.policy.ObligationKind;
+import com.oriflame.privacy.policy.Operation;
+import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.policy.ProcessingMode;
+import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.policy.PurposeId;
+import com.oriflame.privacy.policy.PurposeTrait;
+import com.oriflame.privacy.policy.Recipient;
+import com.oriflame.privacy.policy.RecipientId;
+import com.oriflame.privacy.policy.RecipientKind;
+import com.oriflame.privacy.policy.RetentionAction;
+import com.oriflame.privacy.policy.RetentionRule;
+import com.oriflame.privacy.policy.RetentionRuleId;
+import com.oriflame.privacy.policy.RetentionTrigger;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+
+/**
+ * jqwik generators for the SDK's types, for property tests in this project and in host systems.
+ * Shipped in the core's test-jar; add {@code net.jqwik:jqwik} to your own test dependencies.
+ *
+ * <pre>{@code
+ * @Property
+ * void everyPolicyRoundTrips(@ForAll("policies") Policy p) { ... }
+ *
+ * @Provide
+ * Arbitrary<Policy> policies() { return PrivacyArbitraries.validPolicies(); }
+ * }</pre>
+ */
+public final class PrivacyArbitraries {
+  private PrivacyArbitraries() {}
+
+  /** @return one id segment: lower-case letters and digits, optionally hyphenated */
+  public static Arbitrary<String> segments() {
+    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(6);
+    return Combinators.combine(word, word, Arbitraries.of(true, false))
+        .as((a, b, hyphen) -> hyphen ? a + "-" + b : a);
+  }
+
+  /** @return hierarchical category ids of depth one to four */
+  public static Arbitrary<CategoryId> categoryIds() {
+    return segments().list().ofMinSize(1).ofMaxSize(4).map(s -> CategoryId.of(String.join(".", s)));
+  }
+
+  /** @return category ids drawn from a small alphabet, so that coverage relations are frequent */
+  public static Arbitrary<CategoryId> relatedCategoryIds() {
+    return Arbitraries.of("a", "b", "ab", "a-b").list().ofMinSize(1).ofMaxSize(4)
+        .map(s -> CategoryId.of(String.join(".", s)));
+  }
+
+  /** @return labels in all three languages, with Cyrillic, Latin and emoji text */
+  public static Arbitrary<Labels> labels() {
+    Arbitrary<String> text = Arbitraries.strings()
+        .withChars("абвгдеёжзийклмнңоөпрстуүфхцчшщъыьэюяАБВ ")
+        .withCharRange('a', 'z').withChars(' ', '«', '»', '\'', '"', '\\', '\n')
+        .ofMinLength(1).ofMaxLength(30)
+        .filter(s -> !s.isBlank());
+    Arbitrary<String> withEmoji = Combinators.combine(text, Arbitraries.of("", " \uD83D\uDE00")).as(String::concat);
+    return Combinators.combine(withEmoji, withEmoji, withEmoji).as(Labels::of);
+  }
+
+  /** @return references to the policy's clauses and law articles */
+  public static Arbitrary<ClauseRef> clauseRefs() {
+    return Arbitraries.of("§0", "§1", "§1.1", "§2", "§2(6)", "§2(2′)", "§3.3", "§6.1", "§8.4", "§9", "Art. 17(e)", "Art. 30")
+        .map(ClauseRef::of);
+  }
+
+  private static final List<String> CLAUSES =
+      List.of("§0", "§1", "§1.1", "§2", "§3", "§3.3", "§4", "§6", "§6.1", "§6.2", "§7", "§8", "§8.4", "§9", "Art. 17", "Art. 30");
+
+  /**
+   * Policies that lint without errors: a random category forest, recipients, purposes on every
+   * legal basis (consent-based ones with withdrawal channels), objections covering every marketing
+   * purpose, forms with the notices and tick boxes R11 requires, retention covering every
+   * category, and the four cookie kinds.
+   *
+   * @return valid policies
+   */
+  public static Arbitrary<Policy> validPolicies() {
+    Arbitrary<List<String>> roots = segments().filter(s -> !s.equals("guardian")).list().uniqueElements().ofMinSize(1).ofMaxSize(4);
+    Arbitrary<List<String>> children = segments().list().uniqueElements().ofMaxSize(3);
+    Arbitrary<List<List<String>>> childLists = children.list().ofSize(4);
+    return Combinators.combine(roots, childLists, labels(), recipients(), purposeSeeds(), Arbitraries.integers().between(0, 2))
+        .as(PrivacyArbitraries::assemble);
+  }
+
+  private record PurposeSeed(LegalBasis basis, boolean marketing, Set<Operation> operations, boolean inForm) {}
+
+  private static Arbitrary<List<PurposeSeed>> purposeSeeds() {
+    Arbitrary<PurposeSeed> seed = Combinators.combine(
+            Arbitraries.of(LegalBasis.class), Arbitraries.of(true, false),
+            Arbitraries.of(Operation.class).set().ofMinSize(1).ofMaxSize(4), Arbitraries.of(true, false))
+        .as((basis, marketing, ops, inForm) ->
+            new PurposeSeed(basis, marketing && basis != LegalBasis.LEGAL_OBLIGATION, ops, inForm));
+    return seed.list().ofMinSize(1).ofMaxSize(6);
+  }
+
+  private static Arbitrary<List<Recipient>> recipients() {
+    Arbitrary<Recipient> recipient = Combinators.combine(
+            segments(), labels(), Arbitraries.of(RecipientKind.class), Arbitraries.of(DataForm.class),
+            Arbitraries.of(true, false), Arbitraries.integers().between(2, 1000))
+        .as((id, labels, kind, form, abroad, group) -> {
+          DataForm dataForm = kind == RecipientKind.ADVERTISING ? DataForm.AGGREGATE_ONLY : form;
+          return new Recipient(RecipientId.of("recipient." + id), labels, refs("§3.3"), kind, dataForm,
+              kind == RecipientKind.CREDIT_AGENCY ? Set.of(Condition.CREDIT_ASSESSMENT_REQUIRED) : Set.of(),
+              Set.of(), abroad, abroad, dataForm == DataForm.AGGREGATE_ONLY ? new AggregationTerms(group, true) : null,
+              EnumSet.of(ObligationKind.RECORD_DISCLOSURE));
+        });
+    return recipient.list().uniqueElements(Recipient::id).ofMaxSize(4);
+  }
+
+  private static Policy assemble(List<String> roots, List<List<String>> childLists, Labels labels,
+      List<Recipient> recipients, List<PurposeSeed> seeds, int forms) {
+    List<DataCategory> categories = new ArrayList<>();
+    List<CategoryId> rootIds = new ArrayList<>();
+    List<CategoryId> all = new ArrayList<>();
+    for (int i = 0; i < roots.size(); i++) {
+      CategoryId root = CategoryId.of(roots.get(i));
+      rootIds.add(root);
+      all.add(root);
+      categories.add(new DataCategory(root, labels, refs("§1"), DataOrigin.SUBJECT, Set.of(), Set.of()));
+      for (String child : childLists.get(i)) {
+        CategoryId id = CategoryId.of(root.value() + "." + child);
+        all.add(id);
+        categories.add(new DataCategory(id, labels, refs("§1.1"), DataOrigin.AUTOMATIC, Set.of("src"), Set.of()));
+      }
+    }
+    CategoryId guardian = CategoryId.of("guardian");
+    CategoryId guardianName = CategoryId.of("guardian.full-name");
+    categories.add(new DataCategory(guardian, labels, refs("§1.1"), DataOrigin.SUBJECT, Set.of(), Set.of()));
+    categories.add(new DataCategory(guardianName, labels, refs("§1.1"), DataOrigin.SUBJECT, Set.of(), Set.of()));
+    rootIds.add(guardian);
+
+    RetentionRuleId retentionId = RetentionRuleId.of("retention.all");
+    List<Purpose> purposes = new ArrayList<>();
+    Set<PurposeId> marketing = new LinkedHashSet<>();
+    Set<PurposeId> inForm = new LinkedHashSet<>();
+    for (int i = 0; i < seeds.size(); i++) {
+      PurposeSeed s = seeds.get(i);
+      PurposeId id = PurposeId.of("purpose.p" + i);
+      ConsentTerms consent = s.basis().consentBased()
+          ? new ConsentTerms(i % 2 == 0 ? null : Period.ofMonths(i + 1), Set.of(Channel.CAF_PAPER),
+              Set.of(Channel.EMAIL, Channel.PHONE), i % 3 == 0)
+          : null;
+      Set<PurposeTrait> traits = s.marketing() ? Set.of(PurposeTrait.MARKETING) : Set.of();
+      Set<RecipientId> recipientIds = new LinkedHashSet<>();
+      for (int r = 0; r < recipients.size(); r++) {
+        if ((r + i) % 2 == 0) {
+          recipientIds.add(recipients.get(r).id());
+        }
+      }
+      purposes.add(new Purpose(id, Labels.of("ky " + i, "ru " + i, "en " + i), refs("§2(" + (i + 1) + ")"), s.basis(),
+          Set.of(all.get(i % all.size())), recipientIds, s.operations(), EnumSet.of(ProcessingMode.AUTOMATED),
+          traits, Set.of(), consent, retentionId));
+      if (s.marketing()) {
+        marketing.add(id);
+      }
+      if (s.inForm()) {
+        inForm.add(id);
+      }
+    }
+    List<Objection> objections = new ArrayList<>();
+    ObjectionId marketingObjection = ObjectionId.of("objection.marketing");
+    if (!marketing.isEmpty()) {
+      objections.add(new Objection(marketingObjection, labels, refs("§6.1"),
+          EnumSet.of(Channel.EMAIL, Channel.PHONE, Channel.ACCOUNT_SETTINGS), marketing, Set.of()));
+    }
+    List<CollectionForm> formList = new ArrayList<>();
+    for (int f = 0; f < forms && !inForm.isEmpty(); f++) {
+      boolean anyMarketing = inForm.stream().anyMatch(marketing::contains);
+      formList.add(new CollectionForm(FormId.of("form.f" + f), labels, refs("§0", "§6.1"),
+          f == 0 ? Channel.CAF_PAPER : Channel.CAF_WEB, inForm, Set.of(all.get(0)),
+          anyMarketing ? EnumSet.of(NoticeKind.POLICY_ACCEPTANCE, NoticeKind.MARKETING_USE) : EnumSet.of(NoticeKind.POLICY_ACCEPTANCE),
+          anyMarketing ? Set.of(marketingObjection) : Set.of(), true));
+    }
+    List<Clause> clauses = new ArrayList<>();
+    for (String c : CLAUSES) {
+      clauses.add(new Clause(ClauseRef.of(c), labels));
+    }
+    return Policy.builder()
+        .id("generated.policy")
+        .version("1")
+        .effectiveDate(LocalDate.of(2017, 1, 1))
+        .title(labels)
+        .controller(new Controller(labels, "Bishkek", "KG"))
+        .jurisdiction("KG")
+        .law(new Law(labels, "58", LocalDate.of(2008, 4, 14)))
+        .registerNumber("REG-1")
+        .clauses(clauses)
+        .categories(categories)
+        .purposes(purposes)
+        .recipients(recipients)
+        .objections(objections)
+        .forms(formList)
+        .retention(List.of(new RetentionRule(retentionId, labels, refs("§6.2"), new LinkedHashSet<>(rootIds), Period.ofYears(3),
+            RetentionTrigger.END_OF_CONTRACT, RetentionAction.DEPERSONALIZE, EnumSet.of(HoldReason.DISPUTE), true)))
+        .cookies(PolicyFixtures.cookies(purposes.get(0).id()))
+        .changes(new ChangeRule(refs("§9"), Set.of(Channel.WEBSITE, Channel.EMAIL), true, true))
+        .minors(new MinorsRule(18, guardianName, refs("§1.1"), true))
+        .build();
+  }
+}
