@@ -12,25 +12,29 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * Returns up to three known ids close to {@code unknown}: by edit distance, or because one
-   * contains the other's last segment (so {@code marketing.sms} finds {@code
-   * marketing.similar-goods.sms}).
+   * Returns up to three known ids close to {@code unknown}: first by edit distance, then those
+   * whose last segment contains the unknown one's (so {@code marketing.sms} finds {@code
+   * marketing.similar-goods.sms} and {@code contact.phone} finds {@code contact.mobile-phone}),
+   * then parents and children.
    */
   public static List<String> closest(String unknown, Collection<String> known) {
     record Scored(String id, int score) {}
     List<Scored> scored = new ArrayList<>();
-    String lastSegment = unknown.substring(unknown.lastIndexOf('.') + 1);
+    String last = lastSegment(unknown);
     for (String candidate : known) {
       int distance = distance(unknown, candidate);
       int limit = Math.max(2, Math.min(unknown.length(), candidate.length()) / 3);
-      boolean related =
-          !lastSegment.isEmpty()
-              && (candidate.endsWith("." + lastSegment)
-                  || candidate.equals(lastSegment)
-                  || candidate.startsWith(unknown + ".")
-                  || unknown.startsWith(candidate + "."));
-      if (distance <= limit || related) {
-        scored.add(new Scored(candidate, related ? Math.min(distance, limit) : distance));
+      String candidateLast = lastSegment(candidate);
+      boolean sameLeaf =
+          last.length() >= 3 && (candidateLast.contains(last) || last.contains(candidateLast) && candidateLast.length() >= 3);
+      boolean lineage = candidate.startsWith(unknown + ".") || unknown.startsWith(candidate + ".");
+      // tiers: close spelling, then same leaf name, then parent or child; by distance within a tier
+      if (distance <= limit) {
+        scored.add(new Scored(candidate, distance));
+      } else if (sameLeaf) {
+        scored.add(new Scored(candidate, 1_000 + distance));
+      } else if (lineage) {
+        scored.add(new Scored(candidate, 2_000 + distance));
       }
     }
     scored.sort(Comparator.comparingInt(Scored::score).thenComparing(Scored::id));
@@ -42,6 +46,10 @@ public final class Suggestions {
       result.add(s.id());
     }
     return result;
+  }
+
+  private static String lastSegment(String id) {
+    return id.substring(id.lastIndexOf('.') + 1);
   }
 
   /** Levenshtein distance. */
