@@ -60,6 +60,8 @@ public enum LintCode {
   PUBLICATION_BEYOND_AGREEMENT(Severity.ERROR, "only the five items of §1.1 may be published"),
   /** A cross-border transfer names a recipient not marked as possibly abroad (§4, R22). */
   TRANSFER_RECIPIENT_NOT_ABROAD(Severity.WARNING, "set 'mayBeAbroad' on the recipient"),
+  /** The last revision of the change history is not the policy's own version (§9, R34). */
+  REVISION_NOT_IN_HISTORY(Severity.WARNING, "append the current revision to 'changes.history'"),
   /** The operator's register number is not set (Law Art. 30, R36). */
   REGISTER_NUMBER_MISSING(Severity.WARNING, "set 'registerNumber' or call Policy.withRegisterNumber");
 

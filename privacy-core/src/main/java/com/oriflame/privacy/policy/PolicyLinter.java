@@ -352,6 +352,14 @@ public final class PolicyLinter {
       labels(element, policy.controller().name(), "the controller's name");
       labels(element, policy.law().title(), "the law's title");
       cites("change rule", policy.changes().clauses());
+      List<PolicyChange> history = policy.changes().history();
+      for (PolicyChange change : history) {
+        purposeRefs("revision " + change.version(), change.widenedPurposes());
+        labels("revision " + change.version(), change.summary(), "its summary");
+      }
+      if (history.isEmpty() || !history.get(history.size() - 1).version().equals(policy.version())) {
+        add(LintCode.REVISION_NOT_IN_HISTORY, element, "revision " + policy.version() + " is not the last entry of the change history");
+      }
       cites("minors rule", policy.minors().clauses());
       if (!categoryIds.contains(policy.minors().guardianCategory())) {
         add(LintCode.DANGLING_CATEGORY, "minors rule",

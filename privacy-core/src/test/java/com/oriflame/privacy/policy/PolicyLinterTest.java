@@ -127,6 +127,7 @@ class PolicyLinterTest {
         p -> withRecipient(p, "partners.carriers", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
             r.dataForm(), r.conditions(), r.categories(), r.processor(), false, r.aggregation(), r.obligations())));
     breaker(LintCode.REGISTER_NUMBER_MISSING, "R36", p -> p.toBuilder().registerNumber(null).build());
+    breaker(LintCode.REVISION_NOT_IN_HISTORY, "R34", p -> p.toBuilder().version("2").build());
   }
 
   static Stream<Arguments> breakers() {

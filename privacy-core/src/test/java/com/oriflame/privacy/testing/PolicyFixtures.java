@@ -34,6 +34,7 @@ import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.ObligationKind;
 import com.oriflame.privacy.policy.Operation;
 import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.policy.PolicyChange;
 import com.oriflame.privacy.policy.ProcessingMode;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
@@ -186,7 +187,7 @@ public final class PolicyFixtures {
         .duties(List.of(new ConsultantDuty(
             DutyId.of("duty.return"), labels("return data"), refs("§7"), DutyTrigger.DEREGISTRATION,
             new Deadline(1, DeadlineUnit.CALENDAR_DAYS, true))))
-        .changes(new ChangeRule(refs("§9"), Set.of(Channel.WEBSITE), true, true))
+        .changes(new ChangeRule(refs("§9"), Set.of(Channel.WEBSITE), true, true, List.of(new PolicyChange("1", LocalDate.of(2020, 1, 1), Set.of(), labels("first revision")))))
         .minors(new MinorsRule(18, CategoryId.of("guardian.full-name"), refs("§1"), true))
         .build();
   }

@@ -27,6 +27,7 @@ import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.ObligationKind;
 import com.oriflame.privacy.policy.Operation;
 import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.policy.PolicyChange;
 import com.oriflame.privacy.policy.ProcessingMode;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
@@ -229,7 +230,7 @@ public final class PrivacyArbitraries {
         .retention(List.of(new RetentionRule(retentionId, labels, refs("§6.2"), new LinkedHashSet<>(rootIds), Period.ofYears(3),
             RetentionTrigger.END_OF_CONTRACT, RetentionAction.DEPERSONALIZE, EnumSet.of(HoldReason.DISPUTE), true)))
         .cookies(PolicyFixtures.cookies(purposes.get(0).id()))
-        .changes(new ChangeRule(refs("§9"), Set.of(Channel.WEBSITE, Channel.EMAIL), true, true))
+        .changes(new ChangeRule(refs("§9"), Set.of(Channel.WEBSITE, Channel.EMAIL), true, true, List.of(new PolicyChange("1", LocalDate.of(2017, 1, 1), Set.of(), labels))))
         .minors(new MinorsRule(18, guardianName, refs("§1.1"), true))
         .build();
   }
