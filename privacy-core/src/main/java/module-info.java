@@ -8,9 +8,16 @@ module com.oriflame.privacy.core {
   requires org.slf4j;
 
   exports com.oriflame.privacy;
+  exports com.oriflame.privacy.audit;
+  exports com.oriflame.privacy.consent;
+  exports com.oriflame.privacy.decision;
+  exports com.oriflame.privacy.memory;
   exports com.oriflame.privacy.policy;
+  exports com.oriflame.privacy.spi;
 
   // Jackson maps the policy records and the package-private document type reflectively.
   opens com.oriflame.privacy.policy to
+      com.fasterxml.jackson.databind;
+  opens com.oriflame.privacy.consent to
       com.fasterxml.jackson.databind;
 }

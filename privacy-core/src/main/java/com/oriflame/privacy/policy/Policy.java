@@ -384,6 +384,15 @@ public final class Policy {
   }
 
   /**
+   * @param id a cookie category id
+   * @return the cookie category
+   * @throws UnknownIdException if the policy defines no such cookie category
+   */
+  public CookieCategory cookieCategory(CookieCategoryId id) {
+    return lookup(cookieIndex, id, "cookie category");
+  }
+
+  /**
    * @param ref a clause reference
    * @return the clause, or the section it lies in ({@code §2(6)} finds {@code §2})
    */

@@ -1,0 +1,33 @@
+package com.oriflame.privacy.audit;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * An audit record before the log gives it its place in the chain. Holds no personal data: the
+ * subject appears as a keyed pseudonym, details are policy ids, channels, codes and instants.
+ *
+ * @param at when the audited action happened
+ * @param action what happened, e.g. {@code consent.granted}, {@code decision.deny}
+ * @param subjectRef the subject's pseudonym, or {@code ""} if none
+ * @param policyVersion the policy revision in force (R1)
+ * @param details further fields, sorted by key
+ */
+public record AuditDraft(Instant at, String action, String subjectRef, String policyVersion, Map<String, String> details) {
+
+  /** Copies and sorts the details; rejects missing fields. */
+  public AuditDraft {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(action, "action");
+    subjectRef = subjectRef == null ? "" : subjectRef;
+    Objects.requireNonNull(policyVersion, "policyVersion");
+    TreeMap<String, String> sorted = new TreeMap<>();
+    if (details != null) {
+      details.forEach((k, v) -> sorted.put(Objects.requireNonNull(k, "detail key"), Objects.requireNonNull(v, () -> "detail " + k)));
+    }
+    details = Collections.unmodifiableMap(sorted);
+  }
+}

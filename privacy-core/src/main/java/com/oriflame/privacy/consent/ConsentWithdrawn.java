@@ -1,0 +1,50 @@
+package com.oriflame.privacy.consent;
+
+import com.oriflame.privacy.internal.Copies;
+import com.oriflame.privacy.policy.PurposeId;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The subject withdrew consent to purposes; it takes effect from its effective instant (§6.1, R7).
+ *
+ * @param id the event's id
+ * @param subject whom it is recorded against
+ * @param purposes the purposes withdrawn
+ * @param policyVersion the policy revision it was given under
+ * @param effectiveAt when it takes effect
+ * @param recordedAt when it was recorded
+ * @param evidence how it came about
+ */
+public record ConsentWithdrawn(
+    EventId id,
+    SubjectId subject,
+    Set<PurposeId> purposes,
+    String policyVersion,
+    Instant effectiveAt,
+    Instant recordedAt,
+    Evidence evidence)
+    implements ConsentEvent {
+
+  /** Rejects missing fields and an empty set. */
+  public ConsentWithdrawn {
+    Objects.requireNonNull(id, "event id is missing");
+    Objects.requireNonNull(subject, "subject is missing");
+    purposes = Copies.orderedSet(purposes, "purposes");
+    if (purposes.isEmpty()) {
+      throw new IllegalArgumentException("consent.withdrawn event " + id + " names no purposes");
+    }
+    Events.requireCommon(policyVersion, effectiveAt, recordedAt, evidence);
+  }
+
+  @Override
+  public Holder holder() {
+    return subject;
+  }
+
+  @Override
+  public String type() {
+    return "consent.withdrawn";
+  }
+}

@@ -1,0 +1,44 @@
+package com.oriflame.privacy.consent;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The id of a consent event. Appends are idempotent by id: a retried write with the same id and
+ * content returns the stored event and changes nothing.
+ *
+ * @param value 1 to 128 characters
+ */
+public record EventId(String value) implements Comparable<EventId> {
+
+  /** @throws IllegalArgumentException if the id is empty or longer than 128 characters */
+  public EventId {
+    Objects.requireNonNull(value, "event id is missing");
+    if (value.isEmpty() || value.length() > 128) {
+      throw new IllegalArgumentException("event id must have 1 to 128 characters, had " + value.length());
+    }
+  }
+
+  /**
+   * @param value the id
+   * @return the event id
+   */
+  public static EventId of(String value) {
+    return new EventId(value);
+  }
+
+  /** @return a new random (UUID) event id */
+  public static EventId random() {
+    return new EventId(UUID.randomUUID().toString());
+  }
+
+  @Override
+  public int compareTo(EventId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,61 @@
+package com.oriflame.privacy.memory;
+
+import com.oriflame.privacy.audit.AuditChain;
+import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.audit.AuditRecord;
+import com.oriflame.privacy.audit.ChainHead;
+import com.oriflame.privacy.spi.AuditLog;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The in-memory audit log; appends are serialised on the stores' shared lock. */
+final class InMemoryAuditLog implements AuditLog {
+  private final Object lock;
+  private final List<AuditRecord> records = new ArrayList<>();
+  private ChainHead head = ChainHead.EMPTY;
+
+  InMemoryAuditLog(Object lock) {
+    this.lock = lock;
+  }
+
+  @Override
+  public AuditRecord append(AuditDraft draft) {
+    synchronized (lock) {
+      return appendLocked(draft);
+    }
+  }
+
+  /** Caller holds the lock. */
+  AuditRecord appendLocked(AuditDraft draft) {
+    AuditRecord record = AuditChain.link(records.isEmpty() ? null : records.get(records.size() - 1), draft);
+    records.add(record);
+    head = ChainHead.of(record);
+    return record;
+  }
+
+  @Override
+  public ChainHead head() {
+    synchronized (lock) {
+      return head;
+    }
+  }
+
+  @Override
+  public List<AuditRecord> read(long fromSequence, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative");
+    }
+    synchronized (lock) {
+      List<AuditRecord> page = new ArrayList<>(Math.min(limit, records.size()));
+      for (AuditRecord r : records) {
+        if (page.size() == limit) {
+          break;
+        }
+        if (r.sequence() >= fromSequence) {
+          page.add(r);
+        }
+      }
+      return page;
+    }
+  }
+}

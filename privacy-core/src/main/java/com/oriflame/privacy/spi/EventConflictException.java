@@ -1,0 +1,25 @@
+package com.oriflame.privacy.spi;
+
+import com.oriflame.privacy.PrivacyException;
+import com.oriflame.privacy.consent.EventId;
+
+/**
+ * An event was appended with the id of a stored event but different content. Retries must reuse
+ * the same content; a new fact needs a new id. Nothing was written.
+ */
+public final class EventConflictException extends PrivacyException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient EventId id;
+
+  /** @param id the reused event id */
+  public EventConflictException(EventId id) {
+    super("Event id '" + id + "' is already stored with different content; use a new id for a new fact");
+    this.id = id;
+  }
+
+  /** @return the reused id */
+  public EventId id() {
+    return id;
+  }
+}
