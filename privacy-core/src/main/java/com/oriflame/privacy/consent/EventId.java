@@ -27,7 +27,13 @@ public record EventId(String value) implements Comparable<EventId> {
     return new EventId(value);
   }
 
-  /** @return a new random (UUID) event id */
+  /**
+   * A new random (UUID) event id. Events the {@code ConsentLedger} records itself get ids that
+   * also sort in recording order, so that events stamped with the same clock instant apply in the
+   * order they were recorded.
+   *
+   * @return a new event id
+   */
   public static EventId random() {
     return new EventId(UUID.randomUUID().toString());
   }

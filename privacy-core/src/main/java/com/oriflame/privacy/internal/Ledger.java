@@ -56,6 +56,7 @@ public final class Ledger implements ConsentLedger {
   private final Stores stores;
   private final Clock clock;
   private final Pseudonyms pseudonyms;
+  private final EventIds ids;
 
   /**
    * @param policy the linted policy
@@ -68,12 +69,13 @@ public final class Ledger implements ConsentLedger {
     this.stores = stores;
     this.clock = clock;
     this.pseudonyms = pseudonyms;
+    this.ids = new EventIds(clock);
   }
 
   @Override
   public Recorded acceptPolicy(SubjectId subject, Evidence evidence) {
     Instant now = clock.instant();
-    return append(new PolicyAccepted(EventId.random(), subject, policy.version(), now, now, evidence));
+    return append(new PolicyAccepted(ids.next(), subject, policy.version(), now, now, evidence));
   }
 
   @Override
@@ -84,7 +86,7 @@ public final class Ledger implements ConsentLedger {
   @Override
   public Recorded grant(SubjectId subject, Set<PurposeId> purposes, Evidence evidence) {
     Instant now = clock.instant();
-    return append(new ConsentGranted(EventId.random(), subject, purposes, policy.version(), now, now, evidence));
+    return append(new ConsentGranted(ids.next(), subject, purposes, policy.version(), now, now, evidence));
   }
 
   @Override
@@ -95,7 +97,7 @@ public final class Ledger implements ConsentLedger {
   @Override
   public Recorded withdraw(SubjectId subject, Set<PurposeId> purposes, Evidence evidence) {
     Instant now = clock.instant();
-    return append(new ConsentWithdrawn(EventId.random(), subject, purposes, policy.version(), now, now, evidence));
+    return append(new ConsentWithdrawn(ids.next(), subject, purposes, policy.version(), now, now, evidence));
   }
 
   @Override
@@ -106,25 +108,25 @@ public final class Ledger implements ConsentLedger {
   @Override
   public Recorded object(SubjectId subject, Set<ObjectionId> objections, Evidence evidence) {
     Instant now = clock.instant();
-    return append(new ObjectionRaised(EventId.random(), subject, objections, policy.version(), now, now, evidence));
+    return append(new ObjectionRaised(ids.next(), subject, objections, policy.version(), now, now, evidence));
   }
 
   @Override
   public Recorded liftObjection(SubjectId subject, Set<ObjectionId> objections, Evidence evidence) {
     Instant now = clock.instant();
-    return append(new ObjectionLifted(EventId.random(), subject, objections, policy.version(), now, now, evidence));
+    return append(new ObjectionLifted(ids.next(), subject, objections, policy.version(), now, now, evidence));
   }
 
   @Override
   public Recorded setCookiePreferences(Holder holder, Set<CookieCategoryId> allowed, Set<CookieCategoryId> refused, Evidence evidence) {
     Instant now = clock.instant();
-    return append(new CookiePreferencesSet(EventId.random(), holder, allowed, refused, policy.version(), now, now, evidence));
+    return append(new CookiePreferencesSet(ids.next(), holder, allowed, refused, policy.version(), now, now, evidence));
   }
 
   @Override
   public Recorded linkVisitor(BrowserId browser, SubjectId subject, Evidence evidence) {
     Instant now = clock.instant();
-    return append(new VisitorLinked(EventId.random(), subject, browser, policy.version(), now, now, evidence));
+    return append(new VisitorLinked(ids.next(), subject, browser, policy.version(), now, now, evidence));
   }
 
   @Override

@@ -1,0 +1,214 @@
+package com.oriflame.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.audit.AuditRecord;
+import com.oriflame.privacy.audit.ChainHead;
+import com.oriflame.privacy.consent.Actor;
+import com.oriflame.privacy.consent.ConsentEvent;
+import com.oriflame.privacy.consent.Contract;
+import com.oriflame.privacy.consent.EventId;
+import com.oriflame.privacy.consent.Evidence;
+import com.oriflame.privacy.consent.Holder;
+import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.consent.SubjectProfile;
+import com.oriflame.privacy.decision.Decision;
+import com.oriflame.privacy.decision.ReasonCode;
+import com.oriflame.privacy.decision.Request;
+import com.oriflame.privacy.memory.InMemoryStores;
+import com.oriflame.privacy.policy.Channel;
+import com.oriflame.privacy.policy.Policies;
+import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.spi.AppendResult;
+import com.oriflame.privacy.spi.AuditLog;
+import com.oriflame.privacy.spi.ConsentStore;
+import com.oriflame.privacy.spi.StoreException;
+import com.oriflame.privacy.spi.Stores;
+import com.oriflame.privacy.spi.SubjectStore;
+import com.oriflame.privacy.testing.MutableClock;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Store trouble makes checks deny, never permit, and is logged without personal data. */
+class FailClosedTest {
+  private final Policy policy = Policies.oriflameKyrgyzstan2017();
+
+  /** Stores that work until {@link #down} is set, then throw like a database that went away. */
+  static final class FlakyStores implements Stores {
+    final InMemoryStores real = InMemoryStores.create();
+    volatile boolean down;
+
+    private void check() {
+      if (down) {
+        throw new StoreException("Cannot read table privacy_consent_events", "08006",
+            new SQLException("connection to 10.0.0.5 refused for subject 'Айгүл Асанова'", "08006"));
+      }
+    }
+
+    @Override
+    public ConsentStore consents() {
+      ConsentStore c = real.consents();
+      return new ConsentStore() {
+        @Override
+        public AppendResult append(ConsentEvent event, AuditDraft audit) {
+          check();
+          return c.append(event, audit);
+        }
+
+        @Override
+        public List<ConsentEvent> events(Holder holder) {
+          check();
+          return c.events(holder);
+        }
+
+        @Override
+        public Map<SubjectId, List<ConsentEvent>> events(Collection<SubjectId> subjects) {
+          check();
+          return c.events(subjects);
+        }
+
+        @Override
+        public Optional<ConsentEvent> find(EventId id) {
+          check();
+          return c.find(id);
+        }
+
+        @Override
+        public Set<SubjectId> subjectsActedForBy(Actor actor) {
+          check();
+          return c.subjectsActedForBy(actor);
+        }
+      };
+    }
+
+    @Override
+    public SubjectStore subjects() {
+      SubjectStore s = real.subjects();
+      return new SubjectStore() {
+        @Override
+        public Optional<SubjectProfile> find(SubjectId id) {
+          check();
+          return s.find(id);
+        }
+
+        @Override
+        public Map<SubjectId, SubjectProfile> findAll(Collection<SubjectId> ids) {
+          check();
+          return s.findAll(ids);
+        }
+
+        @Override
+        public void save(SubjectProfile profile, AuditDraft audit) {
+          check();
+          s.save(profile, audit);
+        }
+      };
+    }
+
+    @Override
+    public AuditLog audit() {
+      AuditLog a = real.audit();
+      return new AuditLog() {
+        @Override
+        public AuditRecord append(AuditDraft draft) {
+          check();
+          return a.append(draft);
+        }
+
+        @Override
+        public ChainHead head() {
+          check();
+          return a.head();
+        }
+
+        @Override
+        public List<AuditRecord> read(long fromSequence, int limit) {
+          check();
+          return a.read(fromSequence, limit);
+        }
+      };
+    }
+  }
+
+  @Test
+  @DisplayName("a failing store makes check and filter deny, logs without personal data, and recovers")
+  void failClosed() {
+    FlakyStores stores = new FlakyStores();
+    PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores)
+        .clock(MutableClock.at("2024-02-01T00:00:00Z")).auditDecisions(true).build();
+    SubjectId subject = SubjectId.of("Айгүл Асанова");
+    engine.subjects().save(SubjectProfile.builder(subject).birthDate(LocalDate.of(1990, 1, 1))
+        .contract(Contract.since(java.time.Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+    Request request = Request.of(subject, policy.purpose("contract.performance"), policy.categories("contact.email"));
+    assertTrue(engine.check(request).permitted());
+
+    stores.down = true;
+    PrintStream err = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    Decision denied;
+    Set<SubjectId> filtered;
+    try {
+      denied = engine.check(request);
+      filtered = engine.filter(List.of(subject), request);
+    } finally {
+      System.setErr(err);
+    }
+    assertFalse(denied.permitted());
+    assertEquals(ReasonCode.STORE_UNAVAILABLE, denied.reasons().get(0).code());
+    assertEquals(Set.of(), filtered);
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertTrue(log.contains("Store failure while deciding for subject:"), log);
+    assertTrue(log.contains("SQLState 08006"), log);
+    assertFalse(log.contains("Айгүл") || log.contains("10.0.0.5"), log);
+
+    stores.down = false;
+    assertTrue(engine.check(request).permitted(), "recovers when the store is back");
+    assertTrue(engine.verifyAudit().intact());
+  }
+
+  @Test
+  @DisplayName("with decision auditing on, each decision is audited; off, none is")
+  void decisionAudit() {
+    InMemoryStores stores = InMemoryStores.create();
+    PrivacyEngine audited = PrivacyEngine.builder().policy(policy).stores(stores).auditDecisions(true).build();
+    SubjectId s = SubjectId.of("s");
+    audited.check(Request.of(s, policy.purpose("site.security"), policy.categories("device.browser")));
+    AuditRecord r = stores.audit().read(1, 1).get(0);
+    assertEquals("decision.deny", r.action());
+    assertEquals("SUBJECT_UNKNOWN", r.details().get("reasons"));
+    PrivacyEngine quiet = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).build();
+    quiet.check(Request.of(s, policy.purpose("site.security"), policy.categories("device.browser")));
+    assertEquals(0, quiet.audit().head().sequence());
+  }
+
+  @Test
+  @DisplayName("nothing personal in toString of ids, evidence, profiles, requests and decisions")
+  void noPersonalData() {
+    String name = "Айгүл Асанова +996555123456";
+    SubjectId s = SubjectId.of(name);
+    Evidence e = Evidence.of(Channel.EMAIL, "from aigul@example.kg").by(Actor.SUBJECT);
+    SubjectProfile p = SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 1, 1)).productLines(List.of("x")).build();
+    Request r = Request.of(s, policy.purpose("site.security"), policy.categories("device.browser"));
+    PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).build();
+    Decision d = engine.check(r);
+    for (String text : List.of(s.toString(), e.toString(), p.toString(), r.toString(), d.toString(),
+        com.oriflame.privacy.consent.BrowserId.of(name).toString())) {
+      assertFalse(text.contains("Айгүл") || text.contains("996555") || text.contains("aigul") || text.contains("1990"), text);
+    }
+    assertEquals(s.toString(), SubjectId.of(name).toString(), "pseudonyms are stable within the JVM");
+  }
+}
