@@ -17,9 +17,17 @@ import org.junit.jupiter.api.Test;
 class QuickStartTest {
 
   static String snippet() throws Exception {
-    List<String> lines = Files.readAllLines(Path.of("src/main/java/com/oriflame/privacy/examples/QuickStart.java"));
+    return snippet("QuickStart");
+  }
+
+  /** The lines between README:begin and README:end of an example, without the method's indentation. */
+  static String snippet(String example) throws Exception {
+    List<String> lines = Files.readAllLines(Path.of("src/main/java/com/oriflame/privacy/examples/" + example + ".java"));
     int begin = lines.indexOf("    // README:begin");
     int end = lines.indexOf("    // README:end");
+    if (begin < 0 || end < begin) {
+      throw new IllegalStateException(example + " has no README:begin/README:end markers");
+    }
     return lines.subList(begin + 1, end).stream().map(l -> l.substring(Math.min(4, l.length())))
         .collect(Collectors.joining("\n"));
   }
@@ -31,6 +39,25 @@ class QuickStartTest {
     int first = readme.indexOf("```java\n");
     String block = readme.substring(first + 8, readme.indexOf("```", first + 8)).stripTrailing();
     assertEquals(snippet(), block);
+  }
+
+  @Test
+  @DisplayName("the README's engine example is EngineExample, word for word, in a java block")
+  void readmeQuotesEngineExample() throws Exception {
+    String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+    assertTrue(readme.contains("```java\n" + snippet("EngineExample") + "\n```"), "README does not quote EngineExample");
+  }
+
+  @Test
+  @DisplayName("EngineExample permits, then denies after the withdrawal, and prints a receipt")
+  void engineExampleRuns() {
+    String out = capture(() -> EngineExample.main(new String[0]));
+    assertTrue(out.contains("\"version\" : \"oriflame-privacy-receipt/1\""), out);
+    assertTrue(out.contains("PERMIT marketing.similar-goods.sms"), out);
+    assertTrue(out.contains("CONSENT_IN_FORCE [§2(2), §6.1] Consent is in force"), out);
+    assertTrue(out.contains("DENY marketing.similar-goods.sms"), out);
+    assertTrue(out.contains("CONSENT_WITHDRAWN [§2(2), §6.1] Согласие отозвано: consent withdrawn on"), out);
+    assertTrue(out.contains("0 recipient(s); audit intact: true"), out);
   }
 
   @Test
