@@ -28,10 +28,20 @@ public final class AuditChain {
    * @return the record with its sequence number and hashes
    */
   public static AuditRecord link(AuditRecord previous, AuditDraft draft) {
-    long sequence = previous == null ? 1 : previous.sequence() + 1;
-    String previousHash = previous == null ? GENESIS : previous.hash();
+    return link(previous == null ? ChainHead.EMPTY : ChainHead.of(previous), draft);
+  }
+
+  /**
+   * Links a draft after the record the head names.
+   *
+   * @param head the log's current head ({@link ChainHead#EMPTY} for an empty log)
+   * @param draft the record to append
+   * @return the record with its sequence number and hashes
+   */
+  public static AuditRecord link(ChainHead head, AuditDraft draft) {
+    long sequence = head.sequence() + 1;
     return new AuditRecord(sequence, draft.at(), draft.action(), draft.subjectRef(), draft.policyVersion(),
-        draft.details(), previousHash, hash(previousHash, sequence, draft));
+        draft.details(), head.hash(), hash(head.hash(), sequence, draft));
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.oriflame.privacy.audit;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.TreeMap;
  * An audit record before the log gives it its place in the chain. Holds no personal data: the
  * subject appears as a keyed pseudonym, details are policy ids, channels, codes and instants.
  *
- * @param at when the audited action happened
+ * @param at when the audited action happened (kept to the microsecond)
  * @param action what happened, e.g. {@code consent.granted}, {@code decision.deny}
  * @param subjectRef the subject's pseudonym, or {@code ""} if none
  * @param policyVersion the policy revision in force (R1)
@@ -21,6 +22,7 @@ public record AuditDraft(Instant at, String action, String subjectRef, String po
   /** Copies and sorts the details; rejects missing fields. */
   public AuditDraft {
     Objects.requireNonNull(at, "at");
+    at = at.truncatedTo(ChronoUnit.MICROS);
     Objects.requireNonNull(action, "action");
     subjectRef = subjectRef == null ? "" : subjectRef;
     Objects.requireNonNull(policyVersion, "policyVersion");

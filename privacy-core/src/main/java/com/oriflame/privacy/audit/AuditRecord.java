@@ -1,6 +1,7 @@
 package com.oriflame.privacy.audit;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,6 +32,7 @@ public record AuditRecord(
   /** Copies details; rejects missing fields. */
   public AuditRecord {
     Objects.requireNonNull(at, "at");
+    at = at.truncatedTo(ChronoUnit.MICROS);
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(subjectRef, "subjectRef");
     Objects.requireNonNull(policyVersion, "policyVersion");

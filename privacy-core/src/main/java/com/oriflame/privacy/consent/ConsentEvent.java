@@ -8,6 +8,8 @@ import java.util.Comparator;
  * place. Every event names the policy revision it was given under, when it takes effect, when it
  * was recorded, and its {@link Evidence}.
  *
+ * <p>Instants are kept to the microsecond (database timestamp precision); finer parts are cut off.
+ *
  * <p>Events are applied in {@link #ORDER}: by effective instant, then recorded instant, then id, so
  * the same events give the same state whatever order they arrive in.
  */

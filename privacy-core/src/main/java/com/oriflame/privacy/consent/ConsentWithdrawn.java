@@ -36,6 +36,8 @@ public record ConsentWithdrawn(
       throw new IllegalArgumentException("consent.withdrawn event " + id + " names no purposes");
     }
     Events.requireCommon(policyVersion, effectiveAt, recordedAt, evidence);
+    effectiveAt = Events.micros(effectiveAt);
+    recordedAt = Events.micros(recordedAt);
   }
 
   @Override

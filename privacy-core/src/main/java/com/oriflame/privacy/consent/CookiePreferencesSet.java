@@ -47,6 +47,8 @@ public record CookiePreferencesSet(
       throw new IllegalArgumentException("cookie categories " + both + " are both allowed and refused");
     }
     Events.requireCommon(policyVersion, effectiveAt, recordedAt, evidence);
+    effectiveAt = Events.micros(effectiveAt);
+    recordedAt = Events.micros(recordedAt);
   }
 
   @Override

@@ -36,6 +36,8 @@ public record ObjectionRaised(
       throw new IllegalArgumentException("objection.raised event " + id + " names no objections");
     }
     Events.requireCommon(policyVersion, effectiveAt, recordedAt, evidence);
+    effectiveAt = Events.micros(effectiveAt);
+    recordedAt = Events.micros(recordedAt);
   }
 
   @Override

@@ -26,6 +26,8 @@ public record PolicyAccepted(
     Objects.requireNonNull(id, "event id is missing");
     Objects.requireNonNull(subject, "subject is missing");
     Events.requireCommon(policyVersion, effectiveAt, recordedAt, evidence);
+    effectiveAt = Events.micros(effectiveAt);
+    recordedAt = Events.micros(recordedAt);
   }
 
   @Override

@@ -49,6 +49,8 @@ public record SubjectProfile(
   /** Copies collections; rejects a missing id. */
   public SubjectProfile {
     Objects.requireNonNull(id, "subject id is missing");
+    lastActivity = Events.micros(lastActivity);
+    accountClosedAt = Events.micros(accountClosedAt);
     providedCategories = Copies.orderedSet(providedCategories, "provided categories");
     productLines = Copies.orderedSet(productLines, "product lines");
     legalHolds = Copies.orderedSet(legalHolds, "legal holds");

@@ -25,6 +25,8 @@ public record VisitorLinked(
     Objects.requireNonNull(subject, "subject is missing");
     Objects.requireNonNull(browser, "browser id is missing");
     Events.requireCommon(policyVersion, effectiveAt, recordedAt, evidence);
+    effectiveAt = Events.micros(effectiveAt);
+    recordedAt = Events.micros(recordedAt);
   }
 
   @Override

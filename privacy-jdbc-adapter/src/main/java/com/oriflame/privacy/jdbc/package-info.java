@@ -1,7 +1,7 @@
 /**
- * JDBC implementations of the storage ports of {@code privacy-core}: H2 as the embedded default,
- * PostgreSQL 14+ in production. The ports themselves (consent store, subject store, audit log)
- * arrive with the consent ledger; this module then implements each of them over a host-supplied
- * {@link javax.sql.DataSource}.
+ * JDBC implementations of every storage port of {@code privacy-core}: {@link
+ * com.oriflame.privacy.jdbc.JdbcStores#create(javax.sql.DataSource)} over the host's data source,
+ * H2 as the embedded default and PostgreSQL 14+ in production. The schema ships as Flyway
+ * migrations under {@code db/migration/privacy/}.
  */
 package com.oriflame.privacy.jdbc;

@@ -1,0 +1,39 @@
+package com.oriflame.privacy.jdbc;
+
+import com.oriflame.privacy.spi.StoreException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+
+/** The databases the adapter supports. */
+enum Dialect {
+  H2("h2"),
+  POSTGRESQL("postgresql");
+
+  private final String folder;
+
+  Dialect(String folder) {
+    this.folder = folder;
+  }
+
+  /** @return the class-path folder of this dialect's migrations */
+  String migrationLocation() {
+    return "classpath:db/migration/privacy/" + folder;
+  }
+
+  static Dialect of(DataSource dataSource) {
+    try (Connection c = dataSource.getConnection()) {
+      String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      if (product.contains("h2")) {
+        return H2;
+      }
+      if (product.contains("postgres")) {
+        return POSTGRESQL;
+      }
+      throw new StoreException("Unsupported database '" + product + "': the privacy JDBC adapter supports H2 and PostgreSQL 14+", null);
+    } catch (SQLException e) {
+      throw new StoreException("Cannot connect to detect the database", e.getSQLState(), e);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package com.oriflame.privacy.jdbc;
+
+import com.oriflame.privacy.spi.AuditLog;
+import com.oriflame.privacy.spi.ConsentStore;
+import com.oriflame.privacy.spi.StoreException;
+import com.oriflame.privacy.spi.Stores;
+import com.oriflame.privacy.spi.SubjectStore;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Every storage port over one host-supplied {@link DataSource}: H2 (the embedded default) or
+ * PostgreSQL 14+. The adapter creates no connection pool: each call borrows one connection and
+ * returns it. Writes lock the audit chain head row, so an event and its audit record commit
+ * together and the chain stays valid under concurrent writers, across processes.
+ *
+ * <pre>{@code
+ * JdbcStores stores = JdbcStores.create(dataSource);   // tables privacy_*, default schema
+ * stores.migrate();                                     // needs flyway-core on the class path
+ * PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores).build();
+ * }</pre>
+ *
+ * <p>The schema ships as Flyway migrations under {@code db/migration/privacy/h2} and {@code
+ * db/migration/privacy/postgresql}, with placeholders {@code privacy_schema} and {@code
+ * privacy_prefix}; see {@link #migrationLocation()} and {@link #placeholders()} to run them with
+ * the host's own Flyway.
+ */
+public final class JdbcStores implements Stores {
+  private final DataSource dataSource;
+  private final Dialect dialect;
+  private final Tables tables;
+  private final JdbcAuditLog audit;
+  private final JdbcConsentStore consents;
+  private final JdbcSubjectStore subjects;
+
+  private JdbcStores(Builder b) {
+    this.dataSource = b.dataSource;
+    this.tables = new Tables(b.schema, b.prefix);
+    this.dialect = Dialect.of(dataSource);
+    Sql sql = new Sql(dataSource, tables);
+    this.audit = new JdbcAuditLog(sql);
+    this.consents = new JdbcConsentStore(sql, audit);
+    this.subjects = new JdbcSubjectStore(sql, audit);
+  }
+
+  /**
+   * @param dataSource the host's data source (pooled or not)
+   * @return stores on tables {@code privacy_*} in the connection's default schema
+   * @throws StoreException if the database cannot be reached or is neither H2 nor PostgreSQL
+   */
+  public static JdbcStores create(DataSource dataSource) {
+    return builder(dataSource).build();
+  }
+
+  /**
+   * @param dataSource the host's data source
+   * @return a builder to choose the schema and table prefix
+   */
+  public static Builder builder(DataSource dataSource) {
+    return new Builder(dataSource);
+  }
+
+  /**
+   * Creates or upgrades the tables by running the bundled migrations with Flyway, recording them
+   * in its own history table ({@code <prefix>schema_history}) so that it never meets the host's
+   * Flyway history. Needs {@code org.flywaydb:flyway-core} (and {@code
+   * flyway-database-postgresql} for PostgreSQL) on the class path.
+   *
+   * @return this
+   * @throws StoreException if Flyway is missing or a migration fails
+   */
+  public JdbcStores migrate() {
+    try {
+      Class.forName("org.flywaydb.core.Flyway", false, JdbcStores.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new StoreException("JdbcStores.migrate() needs org.flywaydb:flyway-core"
+          + (dialect == Dialect.POSTGRESQL ? " and org.flywaydb:flyway-database-postgresql" : "")
+          + " on the class path; or run " + migrationLocation() + " with your own Flyway and placeholders " + placeholders(), e);
+    }
+    FlywayMigrations.run(dataSource, this);
+    return this;
+  }
+
+  /** @return where this database's migrations are, e.g. {@code classpath:db/migration/privacy/postgresql} */
+  public String migrationLocation() {
+    return dialect.migrationLocation();
+  }
+
+  /** @return the Flyway placeholders the migrations need for this schema and prefix */
+  public Map<String, String> placeholders() {
+    return Map.of("privacy_schema", tables.schemaQualifier(), "privacy_prefix", tables.prefix);
+  }
+
+  /** @return the schema, or {@code null} for the connection's default */
+  public String schema() {
+    return tables.schema;
+  }
+
+  /** @return the table prefix */
+  public String tablePrefix() {
+    return tables.prefix;
+  }
+
+  @Override
+  public ConsentStore consents() {
+    return consents;
+  }
+
+  @Override
+  public SubjectStore subjects() {
+    return subjects;
+  }
+
+  @Override
+  public AuditLog audit() {
+    return audit;
+  }
+
+  @Override
+  public String toString() {
+    return "JdbcStores[" + dialect + ", tables " + tables.schemaQualifier() + tables.prefix + "*]";
+  }
+
+  /** Chooses schema and table prefix. */
+  public static final class Builder {
+    private final DataSource dataSource;
+    private String schema;
+    private String prefix = "privacy_";
+
+    private Builder(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    /**
+     * @param value a schema (plain identifier), or {@code null} for the connection's default
+     * @return this builder
+     */
+    public Builder schema(String value) {
+      this.schema = value;
+      return this;
+    }
+
+    /**
+     * @param value the table prefix (letters, digits, underscores; default {@code privacy_})
+     * @return this builder
+     */
+    public Builder tablePrefix(String value) {
+      this.prefix = Objects.requireNonNull(value, "prefix");
+      return this;
+    }
+
+    /**
+     * @return the stores
+     * @throws IllegalArgumentException if schema or prefix is not a plain identifier
+     * @throws StoreException if the database cannot be reached or is not supported
+     */
+    public JdbcStores build() {
+      return new JdbcStores(this);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package com.oriflame.privacy.jdbc;
+
+/**
+ * Reversible encoding of ids for key columns: PostgreSQL text cannot hold NUL, so {@code \} becomes
+ * {@code \\} and NUL becomes {@code \0}. Injective, so equality on the encoded form is equality on
+ * the id. Everything is bound as a parameter; nothing is concatenated into SQL.
+ */
+final class Keys {
+  private Keys() {}
+
+  static String encode(String id) {
+    if (id.indexOf('\\') < 0 && id.indexOf('\0') < 0) {
+      return id;
+    }
+    StringBuilder sb = new StringBuilder(id.length() + 8);
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == '\\') {
+        sb.append("\\\\");
+      } else if (c == '\0') {
+        sb.append("\\0");
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  static String decode(String key) {
+    if (key.indexOf('\\') < 0) {
+      return key;
+    }
+    StringBuilder sb = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == '\\' && i + 1 < key.length()) {
+        char next = key.charAt(++i);
+        sb.append(next == '0' ? '\0' : next);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

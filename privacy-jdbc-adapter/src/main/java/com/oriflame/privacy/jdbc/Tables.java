@@ -1,0 +1,36 @@
+package com.oriflame.privacy.jdbc;
+
+import java.util.regex.Pattern;
+
+/** Qualified table names; schema and prefix are validated identifiers, never user input. */
+final class Tables {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,40}");
+
+  final String schema;
+  final String prefix;
+  final String events;
+  final String subjects;
+  final String audit;
+  final String head;
+
+  Tables(String schema, String prefix) {
+    if (schema != null && !IDENTIFIER.matcher(schema).matches()) {
+      throw new IllegalArgumentException("schema '" + schema + "' must be a plain SQL identifier: letters, digits, underscores");
+    }
+    if (!prefix.isEmpty() && !IDENTIFIER.matcher(prefix).matches()) {
+      throw new IllegalArgumentException("table prefix '" + prefix + "' must be letters, digits and underscores");
+    }
+    this.schema = schema;
+    this.prefix = prefix;
+    String qualifier = schemaQualifier() + prefix;
+    this.events = qualifier + "consent_events";
+    this.subjects = qualifier + "subjects";
+    this.audit = qualifier + "audit_records";
+    this.head = qualifier + "audit_head";
+  }
+
+  /** @return {@code schema.} or the empty string: the value of the {@code privacy_schema} placeholder */
+  String schemaQualifier() {
+    return schema == null ? "" : schema + ".";
+  }
+}
