@@ -1,0 +1,174 @@
+package com.oriflame.privacy.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.oriflame.privacy.PrivacyEngine;
+import com.oriflame.privacy.consent.Contract;
+import com.oriflame.privacy.consent.Evidence;
+import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.consent.SubjectProfile;
+import com.oriflame.privacy.decision.Decision;
+import com.oriflame.privacy.decision.ReasonCode;
+import com.oriflame.privacy.decision.Request;
+import com.oriflame.privacy.policy.Channel;
+import com.oriflame.privacy.policy.Policies;
+import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.spi.EventConflictException;
+import com.oriflame.privacy.spi.StoreException;
+import com.oriflame.privacy.testing.ContractEvents;
+import com.oriflame.privacy.testing.MutableClock;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Faults, atomicity, efficiency and connection hygiene of the adapter, on H2. */
+class JdbcFaultsTest {
+  private final Policy policy = Policies.oriflameKyrgyzstan2017();
+
+  private static long count(javax.sql.DataSource ds, String table) throws Exception {
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  @DisplayName("a failure between the event and its audit record leaves no partial rows")
+  void atomicAppend() throws Exception {
+    ProxyDataSource ds = new ProxyDataSource(H2Databases.fresh());
+    JdbcStores stores = H2Databases.stores(ds);
+    SubjectId s = SubjectId.of("s-1");
+    stores.consents().append(ContractEvents.grant("e-1", s, "marketing.similar-goods.sms", 1),
+        ContractEvents.audit(ContractEvents.grant("e-1", s, "marketing.similar-goods.sms", 1)));
+    ds.failing = sql -> sql.startsWith("INSERT INTO privacy_audit_records");
+    var second = ContractEvents.grant("e-2", s, "marketing.similar-goods.sms", 2);
+    StoreException e = assertThrows(StoreException.class, () -> stores.consents().append(second, ContractEvents.audit(second)));
+    assertEquals("Cannot append a consent event (tables privacy_*) (SQLState 08006)", e.getMessage());
+    assertEquals(java.util.Optional.of("08006"), e.sqlState());
+    ds.failing = sql -> false;
+    assertEquals(1, count(ds, "privacy_consent_events"), "the event insert was rolled back with the failed audit insert");
+    assertEquals(1, count(ds, "privacy_audit_records"));
+    assertEquals(1, stores.audit().head().sequence());
+    assertTrue(stores.consents().append(second, ContractEvents.audit(second)).appended(), "the retry succeeds");
+    assertTrue(stores.audit().verify().intact());
+    assertEquals(0, ds.openConnections.get(), "every borrowed connection was closed");
+  }
+
+  @Test
+  @DisplayName("the database going away: writes throw, checks deny, everything recovers")
+  void databaseGoesAway() {
+    ProxyDataSource ds = new ProxyDataSource(H2Databases.fresh());
+    JdbcStores stores = H2Databases.stores(ds);
+    MutableClock clock = MutableClock.at("2024-02-01T00:00:00Z");
+    PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock).build();
+    SubjectId s = SubjectId.of("Айгүл");
+    engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 1, 1))
+        .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+    Request r = Request.of(s, policy.purpose("contract.performance"), policy.categories("contact.email"));
+    assertTrue(engine.check(r).permitted());
+
+    ds.down = true;
+    StoreException write = assertThrows(StoreException.class,
+        () -> engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 1")));
+    assertTrue(write.getMessage().startsWith("Cannot append a consent event"), write.getMessage());
+    assertFalse(write.getMessage().contains("Айгүл"));
+    Decision denied = engine.check(r);
+    assertEquals(ReasonCode.STORE_UNAVAILABLE, denied.reasons().get(0).code());
+    assertEquals(Set.of(), engine.filter(List.of(s), r));
+
+    ds.down = false;
+    assertTrue(engine.check(r).permitted());
+    engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 1"));
+    assertEquals(1, engine.consents().history(s).size());
+    assertTrue(engine.verifyAudit().intact());
+  }
+
+  @Test
+  @DisplayName("filter over 2,000 subjects is a few set-based queries, never one per subject")
+  void filterIsSetBased() {
+    ProxyDataSource ds = new ProxyDataSource(H2Databases.fresh());
+    JdbcStores stores = H2Databases.stores(ds);
+    PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores).clock(MutableClock.at("2024-02-01T00:00:00Z")).build();
+    List<SubjectId> subjects = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      SubjectId s = SubjectId.of("consultant-" + i);
+      subjects.add(s);
+      if (i % 10 == 0) {
+        engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 1, 1))
+            .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+      }
+    }
+    int before = ds.statements.get();
+    var allowed = engine.filter(subjects, policy.purpose("contract.performance"), policy.categories("contact.email"));
+    int used = ds.statements.get() - before;
+    assertEquals(200, allowed.size());
+    assertTrue(used <= 8, "filter used " + used + " statements for 2,000 subjects");
+  }
+
+  @Test
+  @DisplayName("no connection leaks through a pool, in success and in failure")
+  void noLeaks() throws Exception {
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(H2Databases.fresh());
+    config.setMaximumPoolSize(4);
+    config.setPoolName("privacy-leak-test");
+    try (HikariDataSource pool = new HikariDataSource(config)) {
+      JdbcStores stores = H2Databases.stores(pool);
+      SubjectId s = SubjectId.of("s");
+      var g = ContractEvents.grant("e-1", s, "marketing.similar-goods.sms", 1);
+      for (int i = 0; i < 50; i++) {
+        stores.consents().append(g, ContractEvents.audit(g));
+        stores.consents().events(s);
+        stores.consents().events(List.of(s, SubjectId.of("t")));
+        stores.subjects().find(s);
+        stores.audit().verify();
+        var clash = ContractEvents.withdraw("e-1", s, "marketing.similar-goods.sms", 2);
+        assertThrows(EventConflictException.class, () -> stores.consents().append(clash, ContractEvents.audit(clash)));
+      }
+      assertEquals(0, pool.getHikariPoolMXBean().getActiveConnections());
+      assertTrue(pool.getHikariPoolMXBean().getTotalConnections() <= 4, "the adapter made no pool of its own");
+    }
+  }
+
+  @Test
+  @DisplayName("schema and prefix are configurable and validated; hostile names are refused")
+  void naming() throws Exception {
+    var ds = H2Databases.fresh();
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      st.execute("CREATE SCHEMA app");
+    }
+    JdbcStores custom = JdbcStores.builder(ds).schema("app").tablePrefix("kg_").build().migrate();
+    var g = ContractEvents.grant("e-1", SubjectId.of("s"), "marketing.similar-goods.sms", 1);
+    custom.consents().append(g, ContractEvents.audit(g));
+    assertEquals(1, count(ds, "app.kg_consent_events"));
+    assertEquals(java.util.Map.of("privacy_schema", "app.", "privacy_prefix", "kg_"), custom.placeholders());
+    assertEquals("classpath:db/migration/privacy/h2", custom.migrationLocation());
+    assertThrows(IllegalArgumentException.class, () -> JdbcStores.builder(ds).tablePrefix("x; DROP TABLE y").build());
+    assertThrows(IllegalArgumentException.class, () -> JdbcStores.builder(ds).schema("a.b").build());
+    assertEquals("JdbcStores[H2, tables app.kg_*]", custom.toString());
+  }
+
+  @Test
+  @DisplayName("point lookups use indexes (H2 plan)")
+  void h2Plans() throws Exception {
+    var ds = H2Databases.fresh();
+    H2Databases.stores(ds);
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("EXPLAIN SELECT payload FROM privacy_consent_events WHERE holder_kind = 'S' AND holder_id = 'x'")) {
+      rs.next();
+      assertTrue(rs.getString(1).toUpperCase().contains("PRIVACY_CONSENT_EVENTS_HOLDER"), rs.getString(1));
+    }
+  }
+}

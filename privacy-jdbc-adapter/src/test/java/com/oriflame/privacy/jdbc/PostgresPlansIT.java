@@ -1,0 +1,120 @@
+package com.oriflame.privacy.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.oriflame.privacy.audit.AuditChain;
+import com.oriflame.privacy.audit.AuditRecord;
+import com.oriflame.privacy.audit.VerificationResult;
+import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.testing.ContractEvents;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Query plans and a large audit log on PostgreSQL. */
+class PostgresPlansIT {
+
+  private static String plan(DataSource ds, String sql) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN " + sql)) {
+      while (rs.next()) {
+        sb.append(rs.getString(1)).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  @DisplayName("point lookups and bulk reads use indexes")
+  void plans() throws Exception {
+    PostgresServer server = PostgresServer.shared();
+    JdbcStores stores = server.freshStores();
+    for (int i = 0; i < 3_000; i++) {
+      var e = ContractEvents.grant("e-" + i, SubjectId.of("subject-" + (i % 1_000)), "marketing.similar-goods.sms", i);
+      stores.consents().append(e, ContractEvents.audit(e));
+    }
+    DataSource ds = server.dataSource();
+    String t = stores.schema() + ".privacy_";
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.execute("ANALYZE " + t + "consent_events");
+      s.execute("ANALYZE " + t + "audit_records");
+    }
+    String byHolder = plan(ds, "SELECT payload FROM " + t + "consent_events WHERE holder_kind = 'S' AND holder_id = 'subject-7'");
+    assertTrue(byHolder.contains("privacy_consent_events_holder"), byHolder);
+    String byId = plan(ds, "SELECT payload FROM " + t + "consent_events WHERE event_id = 'e-7'");
+    assertTrue(byId.contains("Index Scan using privacy_consent_events_pkey"), byId);
+    String bulk = plan(ds, "SELECT payload FROM " + t + "consent_events WHERE holder_kind = 'S' AND holder_id IN ('subject-1', 'subject-2', 'subject-3')");
+    assertTrue(bulk.contains("privacy_consent_events_holder"), bulk);
+    String page = plan(ds, "SELECT seq FROM " + t + "audit_records WHERE seq >= 1500 ORDER BY seq FETCH FIRST 1000 ROWS ONLY");
+    assertTrue(page.contains("privacy_audit_records_pkey"), page);
+    System.out.println("events by holder:\n" + byHolder + "audit page:\n" + page);
+  }
+
+  @Test
+  @DisplayName("verify() pages through 100,000 audit records and finds a broken link among them")
+  void largeLog() throws Exception {
+    PostgresServer server = PostgresServer.shared();
+    JdbcStores stores = server.freshStores();
+    DataSource ds = server.dataSource();
+    String t = stores.schema() + ".privacy_";
+    int n = 100_000;
+    AuditRecord previous = null;
+    List<AuditRecord> batch = new ArrayList<>();
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t + "audit_records"
+          + " (seq, at, action, subject_ref, policy_version, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        for (int i = 1; i <= n; i++) {
+          previous = AuditChain.link(previous, ContractEvents.draft(i));
+          batch.add(previous);
+          if (batch.size() == 5_000 || i == n) {
+            for (AuditRecord r : batch) {
+              ps.setLong(1, r.sequence());
+              ps.setObject(2, OffsetDateTime.ofInstant(r.at(), ZoneOffset.UTC));
+              ps.setString(3, r.action());
+              ps.setString(4, r.subjectRef());
+              ps.setString(5, r.policyVersion());
+              ps.setString(6, EventJson.writeMap(r.details()));
+              ps.setString(7, r.previousHash());
+              ps.setString(8, r.hash());
+              ps.addBatch();
+            }
+            ps.executeBatch();
+            batch.clear();
+          }
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE " + t + "audit_head SET seq = ?, hash = ? WHERE id = 1")) {
+        ps.setLong(1, previous.sequence());
+        ps.setString(2, previous.hash());
+        ps.executeUpdate();
+      }
+      c.commit();
+    }
+    VerificationResult intact = stores.audit().verify();
+    assertTrue(intact.intact(), intact::problem);
+    assertEquals(n, intact.verified());
+
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE " + t + "audit_records SET action = 'forged' WHERE seq = 77777");
+    }
+    VerificationResult broken = stores.audit().verify();
+    assertEquals(77_777, broken.firstBroken(), broken::problem);
+    assertEquals(77_776, broken.verified());
+
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE " + t + "audit_records SET action = 'test.action' WHERE seq = 77777");
+      s.executeUpdate("DELETE FROM " + t + "audit_records WHERE seq = 12345");
+    }
+    assertEquals(12_345, stores.audit().verify().firstBroken(), "a deleted record is found");
+  }
+}
