@@ -137,7 +137,7 @@ public final class Evaluator {
       // DataForm is declared from most to least identifying: a recipient may get its form or a less identifying one
       if (request.dataForm().ordinal() < recipient.dataForm().ordinal()) {
         denials.add(new Reason(ReasonCode.RECIPIENT_DATA_FORM, recipient.clauses(),
-            "recipient " + recipient.id() + " may receive " + name(recipient.dataForm()) + " data only; the request releases "
+            "recipient " + recipient.id() + " receives " + name(recipient.dataForm()) + " data; the request releases "
                 + name(request.dataForm()) + " data"));
       }
       for (Condition condition : recipient.conditions()) {

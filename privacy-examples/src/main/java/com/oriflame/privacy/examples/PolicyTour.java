@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * purpose with its legal basis, categories, recipients and clauses, the opt-outs, the retention
  * rules (marking engineering defaults) and the linter's verdict.
  *
- * <p>Run it with {@code mvn -q -pl privacy-examples -am -DskipTests package exec:java}. Pass a
- * language tag ({@code ky}, {@code ru}, {@code en}) as the first argument to choose the labels.
+ * <p>{@link PrivacyDemo}, the main demo, prints this tour first. Pass a language tag ({@code ky},
+ * {@code ru}, {@code en}) as the first argument to choose the labels.
  */
 public final class PolicyTour {
   private PolicyTour() {}
@@ -64,7 +64,7 @@ public final class PolicyTour {
     out.println("Retention (* = engineering default, not policy text):");
     for (RetentionRule r : policy.retention()) {
       out.printf("  %-30s %-5s after %-16s then %-14s%s%n", r.id(), r.period(),
-          r.trigger().name().toLowerCase(Locale.ROOT), r.action().name().toLowerCase(Locale.ROOT),
+          kebab(r.trigger()), kebab(r.action()),
           r.engineeringDefault() ? " *" : "");
     }
     out.println();
@@ -74,6 +74,10 @@ public final class PolicyTour {
     for (LintFinding f : report.findings()) {
       out.println("  " + f);
     }
+  }
+
+  private static String kebab(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static String clauses(Collection<ClauseRef> refs) {
