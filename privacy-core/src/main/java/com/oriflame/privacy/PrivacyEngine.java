@@ -21,10 +21,12 @@ import com.oriflame.privacy.internal.Registry;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.CookieCategory;
 import com.oriflame.privacy.policy.CookieCategoryId;
+import com.oriflame.privacy.policy.CookieKind;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.spi.AuditLog;
+import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
 import java.time.Instant;
@@ -210,7 +212,7 @@ public final class PrivacyEngine {
       state = ConsentState.project(policy, profile, ledger.withLinked(holder), at);
     } catch (RuntimeException e) {
       log.warn("Store failure while deciding cookies for {}; denying ({})", holder, failure(e));
-      return new CookieDecision(holder, category, at, cookie.kind() == com.oriflame.privacy.policy.CookieKind.ESSENTIAL,
+      return new CookieDecision(holder, category, at, cookie.kind() == CookieKind.ESSENTIAL,
           cookie.legalBasis(), List.of(new Reason(ReasonCode.STORE_UNAVAILABLE, cookie.clauses(),
               "the consent store could not be read")), policy.revision());
     }
@@ -248,7 +250,7 @@ public final class PrivacyEngine {
   }
 
   private static String failure(RuntimeException e) {
-    return e instanceof com.oriflame.privacy.spi.StoreException s
+    return e instanceof StoreException s
         ? s.getClass().getSimpleName() + s.sqlState().map(x -> " SQLState " + x).orElse("")
         : e.getClass().getSimpleName();
   }

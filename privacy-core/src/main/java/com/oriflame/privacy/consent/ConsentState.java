@@ -79,10 +79,9 @@ public final class ConsentState {
         if (counts) {
           acceptance = a;
         }
-        for (Purpose p : policy.purposes()) {
+        for (Purpose p : policy.purposesGrantedByAcceptance()) {
           // acceptance grants these purposes, but never undoes an explicit withdrawal
-          if (p.consent() == null || !p.consent().grantedByPolicyAcceptance()
-              || decisive.get(p.id()) instanceof ConsentWithdrawn) {
+          if (decisive.get(p.id()) instanceof ConsentWithdrawn) {
             continue;
           }
           if (counts) {
@@ -148,13 +147,8 @@ public final class ConsentState {
   }
 
   private static Period validity(Policy policy, PurposeId id) {
-    for (Purpose p : policy.purposes()) {
-      if (p.id().equals(id)) {
-        ConsentTerms terms = p.consent();
-        return terms == null ? null : terms.validity();
-      }
-    }
-    return null;
+    ConsentTerms terms = policy.findPurpose(id).map(Purpose::consent).orElse(null);
+    return terms == null ? null : terms.validity();
   }
 
   /**

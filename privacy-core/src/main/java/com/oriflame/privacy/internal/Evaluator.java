@@ -59,6 +59,7 @@ public final class Evaluator {
   private final PolicyRevision revision;
   private final List<ClauseRef> acceptanceClauses;
   private final List<ClauseRef> closureClauses;
+  private final List<CategoryId> neverStored;
 
   /** @param policy a linted policy */
   public Evaluator(Policy policy) {
@@ -72,6 +73,13 @@ public final class Evaluator {
     }
     this.acceptanceClauses = List.copyOf(acceptance);
     this.closureClauses = policy.right(RightKind.ERASURE).map(SubjectRight::clauses).orElse(List.of());
+    List<CategoryId> never = new ArrayList<>();
+    for (DataCategory d : policy.categories()) {
+      if (d.has(CategoryTrait.NEVER_STORED)) {
+        never.add(d.id());
+      }
+    }
+    this.neverStored = List.copyOf(never);
   }
 
   /** @return the policy decided under */
@@ -340,8 +348,8 @@ public final class Evaluator {
   }
 
   private boolean touchesNeverStored(CategoryId c) {
-    for (DataCategory d : policy.categories()) {
-      if (d.has(CategoryTrait.NEVER_STORED) && (c.covers(d.id()) || d.id().covers(c))) {
+    for (CategoryId n : neverStored) {
+      if (c.covers(n) || n.covers(c)) {
         return true;
       }
     }

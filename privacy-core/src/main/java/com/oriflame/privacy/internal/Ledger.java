@@ -24,6 +24,7 @@ import com.oriflame.privacy.consent.VisitorLinked;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.CookieCategoryId;
+import com.oriflame.privacy.policy.Language;
 import com.oriflame.privacy.policy.Objection;
 import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Policy;
@@ -38,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -226,7 +228,7 @@ public final class Ledger implements ConsentLedger {
     if (linked.isEmpty()) {
       return own;
     }
-    Map<com.oriflame.privacy.consent.EventId, ConsentEvent> all = new java.util.LinkedHashMap<>();
+    Map<EventId, ConsentEvent> all = new LinkedHashMap<>();
     own.forEach(e -> all.put(e.id(), e));
     for (Holder other : linked) {
       stores.consents().events(other).forEach(e -> all.putIfAbsent(e.id(), e));
@@ -282,11 +284,7 @@ public final class Ledger implements ConsentLedger {
       action = "withdraw";
     } else if (e instanceof PolicyAccepted) {
       purposes = new LinkedHashSet<>();
-      for (Purpose p : policy.purposes()) {
-        if (p.consent() != null && p.consent().grantedByPolicyAcceptance()) {
-          purposes.add(p.id());
-        }
-      }
+      policy.purposesGrantedByAcceptance().forEach(p -> purposes.add(p.id()));
       action = "accept-policy";
     } else {
       return Optional.empty();
@@ -304,7 +302,7 @@ public final class Ledger implements ConsentLedger {
     }
     String receiptId = UUID.nameUUIDFromBytes(("receipt:" + e.id().value()).getBytes(StandardCharsets.UTF_8)).toString();
     return Optional.of(new ConsentReceipt(receiptId, ConsentReceipt.FORMAT, action, e.effectiveAt(), e.recordedAt(),
-        policy.controller().name().in(com.oriflame.privacy.policy.Language.EN, ""), policy.controller().address(),
+        policy.controller().name().in(Language.EN, ""), policy.controller().address(),
         policy.jurisdiction(), policy.revision().law(), policy.id(), e.policyVersion(), ref(e.holder()), lines,
         e.evidence().channel().name(), e.evidence().actor().name(), e.evidence().reference(), e.evidence().noticeHash(),
         List.copyOf(withdrawal)));

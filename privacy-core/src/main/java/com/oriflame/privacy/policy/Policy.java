@@ -63,6 +63,9 @@ public final class Policy {
   private final Map<FormId, CollectionForm> formIndex;
   private final Map<RetentionRuleId, RetentionRule> retentionIndex;
   private final Map<CookieCategoryId, CookieCategory> cookieIndex;
+  private final Map<PurposeId, List<Objection>> objectionsByPurpose;
+  private final Map<CategoryId, List<RetentionRule>> retentionByCategory;
+  private final List<Purpose> grantedByAcceptance;
 
   private Policy(Builder b) {
     this.id = Ids.requireDotted(b.id, "policy id");
@@ -95,6 +98,41 @@ public final class Policy {
     this.formIndex = index(forms, CollectionForm::id);
     this.retentionIndex = index(retention, RetentionRule::id);
     this.cookieIndex = index(cookies, CookieCategory::id);
+
+    // derived lookups for the decision hot path, computed once
+    Map<PurposeId, List<Objection>> byPurpose = new LinkedHashMap<>();
+    for (Purpose p : purposes) {
+      List<Objection> against = new ArrayList<>();
+      for (Objection o : objections) {
+        if (o.concerns(p.id())) {
+          against.add(o);
+        }
+      }
+      byPurpose.putIfAbsent(p.id(), List.copyOf(against));
+    }
+    this.objectionsByPurpose = Collections.unmodifiableMap(byPurpose);
+    Map<CategoryId, List<RetentionRule>> byCategory = new LinkedHashMap<>();
+    for (DataCategory c : categories) {
+      byCategory.putIfAbsent(c.id(), rulesCovering(c.id()));
+    }
+    this.retentionByCategory = Collections.unmodifiableMap(byCategory);
+    List<Purpose> accepted = new ArrayList<>();
+    for (Purpose p : purposes) {
+      if (p.consent() != null && p.consent().grantedByPolicyAcceptance()) {
+        accepted.add(p);
+      }
+    }
+    this.grantedByAcceptance = List.copyOf(accepted);
+  }
+
+  private List<RetentionRule> rulesCovering(CategoryId category) {
+    List<RetentionRule> result = new ArrayList<>();
+    for (RetentionRule r : retention) {
+      if (r.covers(category)) {
+        result.add(r);
+      }
+    }
+    return List.copyOf(result);
   }
 
   private static String requireText(String value, String what) {
@@ -414,6 +452,10 @@ public final class Policy {
    * @return the objections that, once raised, affect the purpose; empty if it is not objectable
    */
   public List<Objection> objectionsAgainst(PurposeId purpose) {
+    List<Objection> known = objectionsByPurpose.get(purpose);
+    if (known != null) {
+      return known;
+    }
     List<Objection> result = new ArrayList<>();
     for (Objection o : objections) {
       if (o.concerns(purpose)) {
@@ -428,13 +470,21 @@ public final class Policy {
    * @return the retention rules that govern it
    */
   public List<RetentionRule> retentionFor(CategoryId category) {
-    List<RetentionRule> result = new ArrayList<>();
-    for (RetentionRule r : retention) {
-      if (r.covers(category)) {
-        result.add(r);
-      }
-    }
-    return List.copyOf(result);
+    List<RetentionRule> known = retentionByCategory.get(category);
+    return known != null ? known : rulesCovering(category);
+  }
+
+  /**
+   * @param id a purpose id
+   * @return the purpose, or empty if the policy does not define it (no exception)
+   */
+  public Optional<Purpose> findPurpose(PurposeId id) {
+    return Optional.ofNullable(purposeIndex.get(id));
+  }
+
+  /** @return the consent-based purposes that accepting the policy grants (§0, §4) */
+  public List<Purpose> purposesGrantedByAcceptance() {
+    return grantedByAcceptance;
   }
 
   /**
