@@ -314,6 +314,20 @@ class PolicyRulesTest {
   }
 
   @Test
+  @DisplayName("R30 a Consultant processes entrusted data only with the subject's consent, and never passes it on")
+  void consultantEntrustedData() {
+    Decision without = check("network.consultant-processing", Operation.USE, null, "contact.mobile-phone");
+    assertEquals(Set.of(ReasonCode.NO_CONSENT), codes(without));
+    engine.consents().grant(subject, policy.purpose("network.consultant-processing"), Evidence.of(Channel.WRITTEN, "form"));
+    assertTrue(check("network.consultant-processing", Operation.USE, null, "contact.mobile-phone").permitted());
+    assertEquals(Set.of(ReasonCode.OPERATION_NOT_IN_PURPOSE),
+        codes(check("network.consultant-processing", Operation.DISSEMINATION, null, "contact.mobile-phone")));
+    assertEquals(Set.of(ReasonCode.OPERATION_NOT_IN_PURPOSE, ReasonCode.RECIPIENT_NOT_IN_PURPOSE),
+        codes(check("network.consultant-processing", Operation.DISSEMINATION, "network-participants", "contact.mobile-phone")));
+    assertTrue(policy.purpose("network.consultant-processing").conditions().contains(com.oriflame.privacy.policy.Condition.POLICY_PURPOSE_ONLY));
+  }
+
+  @Test
   @DisplayName("R39 a blocked subject's data is kept but not processed")
   void blocked() {
     update(b -> b.blocked(true));
