@@ -190,6 +190,7 @@ public final class PrivacyEngine {
    */
   public Set<SubjectId> filter(Collection<SubjectId> subjects, Purpose purpose, Set<CategoryId> categories) {
     if (subjects.isEmpty()) {
+      resolve(Request.of(SubjectId.of("unused"), purpose, categories));
       return Set.of();
     }
     return filter(subjects, Request.of(subjects.iterator().next(), purpose, categories));
@@ -206,15 +207,18 @@ public final class PrivacyEngine {
   public CookieDecision checkCookies(Holder holder, CookieCategoryId category) {
     CookieCategory cookie = policy.cookieCategory(category);
     Instant at = clock.instant();
+    if (cookie.kind() == CookieKind.ESSENTIAL) {
+      // essential cookies do not depend on any choice: no store is read
+      return evaluator.decideCookie(holder, cookie, ConsentState.project(policy, null, List.of(), at));
+    }
     ConsentState state;
     try {
       SubjectProfile profile = holder instanceof SubjectId s ? stores.subjects().find(s).orElse(null) : null;
       state = ConsentState.project(policy, profile, ledger.withLinked(holder), at);
     } catch (RuntimeException e) {
       log.warn("Store failure while deciding cookies for {}; denying ({})", holder, failure(e));
-      return new CookieDecision(holder, category, at, cookie.kind() == CookieKind.ESSENTIAL,
-          cookie.legalBasis(), List.of(new Reason(ReasonCode.STORE_UNAVAILABLE, cookie.clauses(),
-              "the consent store could not be read")), policy.revision());
+      return new CookieDecision(holder, category, at, false, cookie.legalBasis(), List.of(new Reason(
+          ReasonCode.STORE_UNAVAILABLE, cookie.clauses(), "the consent store could not be read")), policy.revision());
     }
     return evaluator.decideCookie(holder, cookie, state);
   }

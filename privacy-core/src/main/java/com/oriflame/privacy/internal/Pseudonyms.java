@@ -16,6 +16,7 @@ public final class Pseudonyms {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private final byte[] key;
+  private final ThreadLocal<Mac> macs;
 
   /** @param key the secret key; at least 16 bytes */
   public Pseudonyms(byte[] key) {
@@ -23,6 +24,17 @@ public final class Pseudonyms {
       throw new IllegalArgumentException("pseudonym key must have at least 16 bytes, had " + key.length);
     }
     this.key = key.clone();
+    this.macs = ThreadLocal.withInitial(this::newMac);
+  }
+
+  private Mac newMac() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
   }
 
   /** @return the per-process instance used for logs and {@code toString()} */
@@ -43,18 +55,12 @@ public final class Pseudonyms {
    * @return {@code prefix:} and the first 16 hex digits of HMAC-SHA-256(key, value)
    */
   public String of(String prefix, String value) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] h = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-      StringBuilder sb = new StringBuilder(prefix.length() + 17).append(prefix).append(':');
-      for (int i = 0; i < 8; i++) {
-        sb.append(HEX[(h[i] >> 4) & 0xf]).append(HEX[h[i] & 0xf]);
-      }
-      return sb.toString();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    byte[] h = macs.get().doFinal(value.getBytes(StandardCharsets.UTF_8));
+    StringBuilder sb = new StringBuilder(prefix.length() + 17).append(prefix).append(':');
+    for (int i = 0; i < 8; i++) {
+      sb.append(HEX[(h[i] >> 4) & 0xf]).append(HEX[h[i] & 0xf]);
     }
+    return sb.toString();
   }
 
   /** @return lower-case hex of {@code bytes} */

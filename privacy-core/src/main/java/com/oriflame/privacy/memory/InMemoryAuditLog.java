@@ -46,16 +46,10 @@ final class InMemoryAuditLog implements AuditLog {
       throw new IllegalArgumentException("limit must not be negative");
     }
     synchronized (lock) {
-      List<AuditRecord> page = new ArrayList<>(Math.min(limit, records.size()));
-      for (AuditRecord r : records) {
-        if (page.size() == limit) {
-          break;
-        }
-        if (r.sequence() >= fromSequence) {
-          page.add(r);
-        }
-      }
-      return page;
+      // records hold sequence numbers 1..n in order, so the index of sequence s is s - 1
+      int from = (int) Math.min(records.size(), Math.max(0, fromSequence - 1));
+      int to = (int) Math.min(records.size(), (long) from + limit);
+      return new ArrayList<>(records.subList(from, to));
     }
   }
 }
