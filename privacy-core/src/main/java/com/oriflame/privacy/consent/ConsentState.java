@@ -1,5 +1,6 @@
 package com.oriflame.privacy.consent;
 
+import com.oriflame.privacy.policy.CollectionForm;
 import com.oriflame.privacy.policy.ConsentTerms;
 import com.oriflame.privacy.policy.CookieCategoryId;
 import com.oriflame.privacy.policy.ObjectionId;
@@ -31,16 +32,18 @@ import java.util.Optional;
 public final class ConsentState {
   private final Instant at;
   private final PolicyAccepted acceptance;
+  private final PolicyAccepted registration;
   private final Map<PurposeId, ConsentStatus> purposes;
   private final Map<ObjectionId, ObjectionRaised> objections;
   private final Map<CookieCategoryId, CookiePreferencesSet> cookieAllowed;
   private final Map<CookieCategoryId, CookiePreferencesSet> cookieRefused;
 
-  private ConsentState(Instant at, PolicyAccepted acceptance, Map<PurposeId, ConsentStatus> purposes,
+  private ConsentState(Instant at, PolicyAccepted acceptance, PolicyAccepted registration, Map<PurposeId, ConsentStatus> purposes,
       Map<ObjectionId, ObjectionRaised> objections, Map<CookieCategoryId, CookiePreferencesSet> cookieAllowed,
       Map<CookieCategoryId, CookiePreferencesSet> cookieRefused) {
     this.at = at;
     this.acceptance = acceptance;
+    this.registration = registration;
     this.purposes = Collections.unmodifiableMap(purposes);
     this.objections = Collections.unmodifiableMap(objections);
     this.cookieAllowed = Collections.unmodifiableMap(cookieAllowed);
@@ -64,6 +67,7 @@ public final class ConsentState {
     int majority = policy.minors().majorityAge();
 
     PolicyAccepted acceptance = null;
+    PolicyAccepted registration = null;
     Map<PurposeId, ConsentEvent> decisive = new HashMap<>();
     Map<PurposeId, ConsentEvent> ignored = new HashMap<>();
     Map<ObjectionId, ObjectionRaised> objections = new LinkedHashMap<>();
@@ -76,8 +80,16 @@ public final class ConsentState {
       }
       if (e instanceof PolicyAccepted a) {
         boolean counts = acceptable(a, profile, majority);
+        boolean registers = registers(policy, a);
         if (counts) {
           acceptance = a;
+          if (registers) {
+            registration = a;
+          }
+        }
+        if (!registers) {
+          // acceptance by continued use (§9) accepts a revision's terms; it grants no consent (R34)
+          continue;
         }
         for (Purpose p : policy.purposesGrantedByAcceptance()) {
           // acceptance grants these purposes, but never undoes an explicit withdrawal
@@ -143,7 +155,21 @@ public final class ConsentState {
     for (Map.Entry<PurposeId, ConsentEvent> entry : ignored.entrySet()) {
       statuses.putIfAbsent(entry.getKey(), new ConsentStatus(entry.getKey(), ConsentStatus.Kind.NONE, null, null, entry.getValue()));
     }
-    return new ConsentState(at, acceptance, statuses, objections, allowed, refused);
+    return new ConsentState(at, acceptance, registration, statuses, objections, allowed, refused);
+  }
+
+  /**
+   * Whether an acceptance is the registration acceptance of §0 and R2: made on a collection form
+   * whose submission accepts the policy (the CAF), named in the evidence or known by its channel.
+   */
+  static boolean registers(Policy policy, PolicyAccepted a) {
+    for (CollectionForm f : policy.forms()) {
+      boolean used = a.evidence().form() != null ? f.id().equals(a.evidence().form()) : f.channel() == a.evidence().channel();
+      if (used && f.acceptanceBySubmission()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Period validity(Policy policy, PurposeId id) {
@@ -170,9 +196,20 @@ public final class ConsentState {
     return at;
   }
 
-  /** @return the latest acceptance of the policy that counts (R2), if any */
+  /**
+   * @return the latest acceptance of a policy revision by a party entitled to accept, through any
+   *     channel (registration, or continued use after a new revision, §9)
+   */
   public Optional<PolicyAccepted> acceptance() {
     return Optional.ofNullable(acceptance);
+  }
+
+  /**
+   * @return the latest registration acceptance (R2): through a form whose submission accepts the
+   *     policy, the CAF on paper or on the web; consent-based purposes and processors need it
+   */
+  public Optional<PolicyAccepted> registration() {
+    return Optional.ofNullable(registration);
   }
 
   /**

@@ -27,6 +27,10 @@ public enum ReasonCode {
   OPERATION_NOT_IN_PURPOSE(false, "Бул иштетүү операциясы максатка кирбейт", "Эта операция обработки не входит в цель", "This processing operation is not part of the purpose"),
   /** The recipient is not among the purpose's recipients. */
   RECIPIENT_NOT_IN_PURPOSE(false, "Алуучуга бул максатта уруксат жок", "Получатель не разрешён для данной цели", "The recipient is not allowed for the purpose"),
+  /** A disclosure or transfer names no recipient although the purpose discloses only to named recipients. */
+  RECIPIENT_MISSING(false, "Маалымат ачып берүүдө алуучу көрсөтүлгөн эмес", "Для раскрытия данных не указан получатель", "The disclosure names no recipient"),
+  /** A cross-border transfer the policy does not declare, or to a recipient not abroad (§4, R22). */
+  TRANSFER_NOT_DECLARED(false, "Чек арадан тышкары мындай берүү саясатта каралган эмес", "Такая трансграничная передача политикой не предусмотрена", "The policy declares no such cross-border transfer"),
   /** The recipient may not receive the category (e.g. mass mailing providers get contact data only, R15). */
   RECIPIENT_CATEGORY_NOT_ALLOWED(false, "Алуучу бул маалымат категориясын ала албайт", "Получатель не может получать эту категорию данных", "The recipient may not receive this data category"),
   /** The recipient may not receive data in this form (advertisers get aggregates only, R13). */

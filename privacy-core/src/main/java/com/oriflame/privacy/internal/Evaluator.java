@@ -21,6 +21,7 @@ import com.oriflame.privacy.policy.CollectionForm;
 import com.oriflame.privacy.policy.Condition;
 import com.oriflame.privacy.policy.CookieCategory;
 import com.oriflame.privacy.policy.CookieKind;
+import com.oriflame.privacy.policy.CrossBorderTransfer;
 import com.oriflame.privacy.policy.DataCategory;
 import com.oriflame.privacy.policy.HoldReason;
 import com.oriflame.privacy.policy.LegalBasis;
@@ -54,12 +55,14 @@ public final class Evaluator {
       Operation.ACCUMULATION, Operation.SYSTEMATIZATION);
   private static final Set<Operation> ALLOWED_WHEN_BLOCKED = EnumSet.of(Operation.STORAGE, Operation.BLOCKING,
       Operation.DESTRUCTION);
+  private static final Set<Operation> DISCLOSING = EnumSet.of(Operation.DISSEMINATION, Operation.CROSS_BORDER_TRANSFER);
 
   private final Policy policy;
   private final PolicyRevision revision;
   private final List<ClauseRef> acceptanceClauses;
   private final List<ClauseRef> closureClauses;
   private final List<CategoryId> neverStored;
+  private final List<ClauseRef> transferClauses;
 
   /** @param policy a linted policy */
   public Evaluator(Policy policy) {
@@ -80,6 +83,23 @@ public final class Evaluator {
       }
     }
     this.neverStored = List.copyOf(never);
+    Set<ClauseRef> transfer = new LinkedHashSet<>();
+    policy.transfers().forEach(t -> transfer.addAll(t.clauses()));
+    this.transferClauses = List.copyOf(transfer);
+  }
+
+  /** Whether a declared transfer abroad (§4) covers the purpose, the recipient and every category. */
+  private boolean declaredTransfer(Purpose purpose, Recipient recipient, Set<CategoryId> categories) {
+    if (!recipient.mayBeAbroad()) {
+      return false;
+    }
+    for (CrossBorderTransfer t : policy.transfers()) {
+      if (t.purposes().contains(purpose.id()) && t.recipients().contains(recipient.id())
+          && categories.stream().allMatch(c -> t.categories().stream().anyMatch(tc -> tc.covers(c)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** @return the policy decided under */
@@ -128,7 +148,22 @@ public final class Evaluator {
           "operation " + name(op) + " is not among the operations of purpose " + purpose.id()));
     }
 
-    // 3. recipient
+    // 3. recipient: disclosures go to named recipients only, so their protections cannot be skipped
+    if (recipient == null && DISCLOSING.contains(op) && !purpose.recipients().isEmpty()) {
+      denials.add(new Reason(ReasonCode.RECIPIENT_MISSING, purpose.clauses(),
+          "operation " + name(op) + " for purpose " + purpose.id() + " names no recipient; the purpose discloses only to "
+              + purpose.recipients().stream().map(Object::toString).sorted().collect(java.util.stream.Collectors.joining(", "))));
+    }
+    if (op == Operation.CROSS_BORDER_TRANSFER && recipient != null && !declaredTransfer(purpose, recipient, request.categories())) {
+      denials.add(new Reason(ReasonCode.TRANSFER_NOT_DECLARED, transferClauses.isEmpty() ? purpose.clauses() : transferClauses,
+          "no declared transfer abroad covers purpose " + purpose.id() + ", recipient " + recipient.id() + " and these categories"
+              + (recipient.mayBeAbroad() ? "" : "; the recipient is not marked as possibly abroad")));
+    }
+    if (recipient != null && recipient.processor() && !recipient.conditions().contains(Condition.REGISTRATION_ACCEPTED)
+        && state.registration().isEmpty()) {
+      denials.add(new Reason(ReasonCode.CONDITION_NOT_MET, acceptanceClauses.isEmpty() ? recipient.clauses() : acceptanceClauses,
+          "data may be entrusted to processor " + recipient.id() + " only after the subject accepted the policy at registration"));
+    }
     if (recipient != null) {
       if (!purpose.recipients().contains(recipient.id())) {
         denials.add(new Reason(ReasonCode.RECIPIENT_NOT_IN_PURPOSE, recipient.clauses(),
@@ -196,9 +231,9 @@ public final class Evaluator {
     Instant at = request.at();
     switch (basis) {
       case CONSENT -> {
-        if (state.acceptance().isEmpty()) {
+        if (state.registration().isEmpty()) {
           denials.add(new Reason(ReasonCode.NO_POLICY_ACCEPTANCE, acceptanceClauses.isEmpty() ? purpose.clauses() : acceptanceClauses,
-              "no acceptance of the policy at registration is recorded"));
+              "no acceptance of the policy at registration (through the CAF) is recorded"));
         }
         if (profile != null && profile.birthDate() == null) {
           denials.add(new Reason(ReasonCode.AGE_UNKNOWN, policy.minors().clauses(),
@@ -294,7 +329,8 @@ public final class Evaluator {
       for (RetentionRule rule : policy.retentionFor(c)) {
         Instant trigger = switch (rule.trigger()) {
           case COLLECTION -> request.dataCollectedAt();
-          case END_OF_CONTRACT -> profile.contract() == null ? null : profile.contract().end();
+          case END_OF_CONTRACT -> profile.contract() != null && profile.contract().end() != null
+              ? profile.contract().end() : profile.accountClosedAt();
           case LAST_ACTIVITY -> profile.lastActivity();
           case WITHDRAWAL, PURPOSE_FULFILLED -> null;
         };
@@ -341,7 +377,7 @@ public final class Evaluator {
           ? "the subject's contract does not require a credit assessment" : null;
       case POLICY_PURPOSE_ONLY -> purpose.clauses().stream().anyMatch(c -> c.section().value().equals("§2"))
           ? null : "purpose " + purpose.id() + " is not one of the purposes of §2";
-      case REGISTRATION_ACCEPTED -> state.acceptance().isPresent()
+      case REGISTRATION_ACCEPTED -> state.registration().isPresent()
           ? null : "the subject has not accepted the policy at registration";
       case LEGAL_DEMAND -> request.legalDemand() ? null : "no legal demand or regulator request backs the request";
     };

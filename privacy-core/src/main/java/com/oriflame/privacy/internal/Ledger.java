@@ -144,12 +144,16 @@ public final class Ledger implements ConsentLedger {
   }
 
   private void validate(ConsentEvent event) {
+    knownRevision(event.policyVersion());
     if (event instanceof ConsentGranted g) {
       consentBased(g.purposes(), "grant");
+      grantChannel(g);
     } else if (event instanceof ConsentWithdrawn w) {
       consentBased(w.purposes(), "withdraw");
+      notPostDated(w);
     } else if (event instanceof ObjectionRaised r) {
       r.objections().forEach(policy::objection);
+      notPostDated(r);
     } else if (event instanceof ObjectionLifted l) {
       l.objections().forEach(policy::objection);
     } else if (event instanceof CookiePreferencesSet c) {
@@ -158,6 +162,38 @@ public final class Ledger implements ConsentLedger {
     }
     if (event.evidence().form() != null) {
       policy.form(event.evidence().form().value());
+    }
+  }
+
+  private void knownRevision(String version) {
+    boolean known = version.equals(policy.version())
+        || policy.changes().history().stream().anyMatch(c -> c.version().equals(version));
+    if (!known) {
+      throw new IllegalArgumentException("Unknown policy revision '" + Ids.printable(version) + "' in the event; known: "
+          + policy.changes().history().stream().map(c -> c.version()).collect(Collectors.toList()) + " and " + policy.version());
+    }
+  }
+
+  /** A grant must come through a channel the purpose accepts grants on; bulk imports are the exception. */
+  private void grantChannel(ConsentGranted g) {
+    Channel channel = g.evidence().channel();
+    if (channel == Channel.BULK_IMPORT) {
+      return;
+    }
+    for (PurposeId id : g.purposes()) {
+      Purpose p = policy.purpose(id);
+      if (!p.consent().grantChannels().contains(channel)) {
+        throw new IllegalArgumentException("Consent to purpose '" + id + "' cannot be given by " + channel + "; the policy accepts "
+            + p.consent().grantChannels());
+      }
+    }
+  }
+
+  /** Withdrawals and objections take effect from their recorded instant (§6.1, R7, R12); they cannot be post-dated. */
+  private static void notPostDated(ConsentEvent e) {
+    if (e.effectiveAt().isAfter(e.recordedAt())) {
+      throw new IllegalArgumentException("A " + e.type() + " event takes effect when it is recorded; effective "
+          + e.effectiveAt() + " is after recorded " + e.recordedAt());
     }
   }
 

@@ -125,10 +125,11 @@ public final class Policy {
     this.grantedByAcceptance = List.copyOf(accepted);
   }
 
+  /** Rules for the category, its ancestors (which cover it) and its descendants (whose data it includes). */
   private List<RetentionRule> rulesCovering(CategoryId category) {
     List<RetentionRule> result = new ArrayList<>();
     for (RetentionRule r : retention) {
-      if (r.covers(category)) {
+      if (r.covers(category) || r.categories().stream().anyMatch(category::covers)) {
         result.add(r);
       }
     }
@@ -467,7 +468,8 @@ public final class Policy {
 
   /**
    * @param category a category id
-   * @return the retention rules that govern it
+   * @return the retention rules that govern data of it: rules on it or an ancestor, and, for a
+   *     parent category, rules on any category below it
    */
   public List<RetentionRule> retentionFor(CategoryId category) {
     List<RetentionRule> known = retentionByCategory.get(category);

@@ -13,7 +13,8 @@ import java.util.List;
  *
  * <p>Contract: appends are serialised, so the chain stays valid under concurrent writers; each
  * record is linked with {@link AuditChain#link}; the head is stored apart from the records;
- * {@link #verify()} reads in pages (bounded memory) and reports the first broken link.
+ * {@link #verify()} reads in pages (bounded memory) up to the head it read first, so writers may go
+ * on meanwhile, and reports the first broken link.
  */
 public interface AuditLog {
 
@@ -42,17 +43,20 @@ public interface AuditLog {
     ChainHead head = head();
     AuditChain.Verifier verifier = new AuditChain.Verifier();
     long next = 1;
-    while (true) {
-      List<AuditRecord> page = read(next, 1_000);
+    while (next <= head.sequence()) {
+      // records appended by concurrent writers after the head was read are not part of this check
+      int limit = (int) Math.min(1_000, head.sequence() - next + 1);
+      List<AuditRecord> page = read(next, limit);
       for (AuditRecord r : page) {
         if (!verifier.accept(r)) {
           return verifier.finish(head);
         }
       }
-      if (page.size() < 1_000) {
-        return verifier.finish(head);
+      if (page.size() < limit) {
+        break;
       }
       next = page.get(page.size() - 1).sequence() + 1;
     }
+    return verifier.finish(head);
   }
 }

@@ -69,6 +69,25 @@ class ConsentLedgerTest {
   }
 
   @Test
+  @DisplayName("R7 withdrawals and objections cannot be post-dated; grants only through the purpose's channels; known revisions only")
+  void eventRules() {
+    Instant now = clock.instant();
+    ConsentWithdrawn later = new ConsentWithdrawn(EventId.of("w"), subject, Set.of(PurposeId.of("marketing.similar-goods.sms")), "1",
+        now.plusSeconds(86_400), now, Evidence.of(Channel.EMAIL, "m"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> engine.consents().append(later)).getMessage()
+        .contains("takes effect when it is recorded"));
+    IllegalArgumentException channel = assertThrows(IllegalArgumentException.class,
+        () -> engine.consents().grant(subject, policy.purpose("marketing.similar-goods.sms"), Evidence.of(Channel.PHONE, "call")));
+    assertTrue(channel.getMessage().contains("cannot be given by PHONE"), channel::getMessage);
+    assertTrue(engine.consents().grant(subject, Set.of(PurposeId.of("marketing.similar-goods.sms")), Evidence.of(Channel.BULK_IMPORT, "legacy"))
+        .appended(), "bulk imports of earlier consents are accepted");
+    ConsentGranted unknownRevision = new ConsentGranted(EventId.of("v"), subject, Set.of(PurposeId.of("marketing.similar-goods.sms")),
+        "7\u0000", now, now, Evidence.of(Channel.CAF_PAPER, "CAF"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> engine.consents().append(unknownRevision)).getMessage()
+        .startsWith("Unknown policy revision '7\\u0000'"));
+  }
+
+  @Test
   @DisplayName("a retried append returns the stored event; a conflicting one is refused")
   void retries() {
     ConsentGranted g = new ConsentGranted(EventId.of("import-1"), subject, Set.of(PurposeId.of("marketing.similar-goods.sms")), "1",

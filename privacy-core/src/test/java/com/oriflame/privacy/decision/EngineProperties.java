@@ -74,8 +74,8 @@ class EngineProperties {
 
   private static Request consentRequest(PurposeId purpose, SubjectId s, Instant at) {
     Purpose p = POLICY.purpose(purpose);
-    return Request.of(s, p, Set.of(p.categories().iterator().next()))
-        .withOperation(p.operations().iterator().next()).aboutProductLine("skin-care").atInstant(at);
+    return EngineWorld.disclosingTo(p, Request.of(s, p, Set.of(p.categories().iterator().next()))
+        .withOperation(p.operations().iterator().next()).aboutProductLine("skin-care").atInstant(at));
   }
 
   @Property(tries = 150)
@@ -91,13 +91,15 @@ class EngineProperties {
     Instant regrant = withdraw.plusSeconds(gap);
     PrivacyEngine engine = loaded(List.of(
         new PolicyAccepted(EventId.of("a"), s, "1", accept, accept, web),
-        new ConsentGranted(EventId.of("g"), s, Set.of(purpose), "1", grant, grant, web),
+        new ConsentGranted(EventId.of("g"), s, Set.of(purpose), "1", grant, grant,
+            Evidence.of(EngineWorld.grantChannel(purpose), "g")),
         new ConsentWithdrawn(EventId.of("w"), s, Set.of(purpose), "1", withdraw, withdraw, Evidence.of(Channel.EMAIL, "m"))), false);
     assertTrue(engine.check(consentRequest(purpose, s, withdraw.minusSeconds(1))).permitted());
     Decision after = engine.check(consentRequest(purpose, s, withdraw.plusSeconds(probe)));
     assertFalse(after.permitted());
     assertEquals(List.of(ReasonCode.CONSENT_WITHDRAWN), after.reasons().stream().map(Reason::code).toList());
-    engine.consents().append(new ConsentGranted(EventId.of("g2"), s, Set.of(purpose), "1", regrant, regrant, web));
+    engine.consents().append(new ConsentGranted(EventId.of("g2"), s, Set.of(purpose), "1", regrant, regrant,
+        Evidence.of(EngineWorld.grantChannel(purpose), "g2")));
     assertTrue(engine.check(consentRequest(purpose, s, regrant.plusSeconds(probe))).permitted());
     assertFalse(engine.check(consentRequest(purpose, s, regrant.minusSeconds(1))).permitted());
   }
@@ -197,8 +199,9 @@ class EngineProperties {
     PrivacyEngine engine = loaded(events, false);
     Objection o = POLICY.objection(objection);
     for (Purpose p : POLICY.purposes()) {
-      Request r = Request.of(s, p, Set.of(p.categories().iterator().next())).withOperation(p.operations().iterator().next())
-          .aboutProductLine("skin-care").underLegalDemand().atInstant(late.plusSeconds(1));
+      Request r = EngineWorld.disclosingTo(p, Request.of(s, p, Set.of(p.categories().iterator().next()))
+          .withOperation(p.operations().iterator().next()).aboutProductLine("skin-care").underLegalDemand()
+          .atInstant(late.plusSeconds(1)));
       Decision d = engine.check(r);
       if (p.legalBasis() == LegalBasis.LEGAL_OBLIGATION) {
         assertTrue(d.permitted(), d::toString);

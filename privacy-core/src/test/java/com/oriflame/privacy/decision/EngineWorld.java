@@ -81,6 +81,11 @@ final class EngineWorld {
         .as(Ask::new);
   }
 
+  /** @return a channel the purpose accepts grants on */
+  static Channel grantChannel(PurposeId purpose) {
+    return POLICY.purpose(purpose).consent().grantChannels().iterator().next();
+  }
+
   static SubjectId subject(int i) {
     return SubjectId.of("subject-" + i);
   }
@@ -93,8 +98,9 @@ final class EngineWorld {
       EventId id = EventId.of("e-" + i);
       Instant at = T0.plusSeconds(op.second());
       SubjectId s = subject(op.subject());
-      Evidence evidence = Evidence.of(Channel.CAF_WEB, "web-" + i).by(actor);
       PurposeId p = CONSENT_PURPOSES.get(op.target() % CONSENT_PURPOSES.size());
+      Channel channel = op.kind() == Kind.GRANT ? grantChannel(p) : Channel.CAF_WEB;
+      Evidence evidence = Evidence.of(channel, "web-" + i).by(actor);
       ObjectionId o = OBJECTIONS.get(op.target() % OBJECTIONS.size());
       events.add(switch (op.kind()) {
         case ACCEPT -> new PolicyAccepted(id, s, "1", at, at, evidence);
@@ -142,10 +148,17 @@ final class EngineWorld {
       }
       category = outside.get(ask.category() % outside.size());
     }
-    return Request.of(subject(ask.subject()), p, Set.of(category))
+    return disclosingTo(p, Request.of(subject(ask.subject()), p, Set.of(category))
         .withOperation(p.operations().iterator().next())
         .aboutProductLine("skin-care")
-        .atInstant(T0.plusSeconds(ask.second()));
+        .atInstant(T0.plusSeconds(ask.second())));
+  }
+
+  /** Disclosures name the purpose's first recipient, as a host must. */
+  static Request disclosingTo(Purpose p, Request r) {
+    boolean discloses = r.operation() == com.oriflame.privacy.policy.Operation.DISSEMINATION
+        || r.operation() == com.oriflame.privacy.policy.Operation.CROSS_BORDER_TRANSFER;
+    return discloses && !p.recipients().isEmpty() ? r.to(p.recipients().iterator().next()) : r;
   }
 
   /** Objections that cover the purpose without a recipient scope. */

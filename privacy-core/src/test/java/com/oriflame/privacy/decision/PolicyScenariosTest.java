@@ -172,7 +172,9 @@ class PolicyScenariosTest {
         "on the 18th birthday the guardian's consents are due for the subject's own confirmation");
     clock.set("2027-06-02T08:00:00Z");
     engine.consents().grant(minor, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, ""));
-    engine.consents().acceptPolicy(minor, Evidence.of(Channel.WEBSITE, ""));
+    assertEquals(List.of(minor), engine.consents().dueForConfirmation(Instant.parse("2027-06-03T00:00:00Z")),
+        "third-party marketing still rests on the guardian's registration");
+    engine.consents().acceptPolicy(minor, Evidence.of(Channel.CAF_WEB, "re-registration at majority"));
     assertEquals(List.of(), engine.consents().dueForConfirmation(Instant.parse("2027-06-03T00:00:00Z")));
   }
 

@@ -198,6 +198,7 @@ class BundledPolicyTest {
     assertEquals(Channel.CAF_PAPER, policy.form("form.caf.paper").channel());
     assertEquals(Channel.CAF_WEB, policy.form("form.caf.web").channel());
     CollectionForm web = policy.form("form.website.registration");
+    assertFalse(web.acceptanceBySubmission(), "only the CAF accepts the policy by submission (§0, R2)");
     assertTrue(web.notices().contains(NoticeKind.MARKETING_USE));
     assertEquals(Set.of(ObjectionId.of("objection.marketing")), web.optOutBoxes());
   }
@@ -215,7 +216,8 @@ class BundledPolicyTest {
     assertTrue(ads.obligations().containsAll(EnumSet.of(ObligationKind.AGGREGATES_ONLY, ObligationKind.SUPPRESS_SMALL_GROUPS)));
     assertEquals(Set.of(Condition.CREDIT_ASSESSMENT_REQUIRED), policy.recipient("credit-rating-agencies").conditions());
     assertEquals(Set.of(Condition.OPEN_MONETARY_CLAIM), policy.recipient("partners.debt-collection").conditions());
-    assertEquals(Set.of(Condition.LEGAL_DEMAND), policy.recipient("authorities").conditions());
+    assertEquals(Set.of(), policy.recipient("authorities").conditions(), "statutory reporting (§2(4)) needs no demand");
+    assertEquals(Set.of(Condition.LEGAL_DEMAND), policy.purpose("legal.authority-requests").conditions());
     assertEquals(Set.of(Condition.POLICY_PURPOSE_ONLY), policy.recipient("group-companies").conditions());
     assertEquals(policy.categories("identity.full-name", "contact.email", "contact.mobile-phone"),
         policy.recipient("messaging-providers").categories());

@@ -78,6 +78,31 @@ public abstract class AuditLogContract {
   }
 
   @Test
+  @DisplayName("verify() reports an intact chain while another writer appends")
+  void verifyWhileWriting() throws Exception {
+    for (int i = 1; i <= 50; i++) {
+      log().append(draft(i));
+    }
+    ExecutorService writer = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> writes = writer.submit(() -> {
+        for (int i = 0; i < 200; i++) {
+          log().append(draft(10_000 + i));
+        }
+        return null;
+      });
+      while (!writes.isDone()) {
+        VerificationResult v = log().verify();
+        assertTrue(v.intact(), v::problem);
+      }
+      writes.get(60, TimeUnit.SECONDS);
+    } finally {
+      writer.shutdownNow();
+    }
+    assertTrue(log().verify().intact());
+  }
+
+  @Test
   @DisplayName("concurrent writers keep the chain valid")
   void concurrentWriters() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);

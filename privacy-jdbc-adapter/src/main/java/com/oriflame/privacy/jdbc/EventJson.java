@@ -76,7 +76,9 @@ final class EventJson {
     try {
       n = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored consent event is not valid JSON", e);
+      // the parser's message quotes the stored text, which may be personal data: keep only the position
+      throw new IllegalStateException("a stored consent event is not valid JSON (at character "
+          + (e.getLocation() == null ? "?" : e.getLocation().getCharOffset()) + ")");
     }
     EventId id = EventId.of(n.get("id").asText());
     String holderValue = n.get("holder").asText();
@@ -133,7 +135,7 @@ final class EventJson {
     try {
       return set(JSON.readTree(json), parse);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored list is not valid JSON", e);
+      throw new IllegalStateException("a stored list is not valid JSON");
     }
   }
 
@@ -149,7 +151,7 @@ final class EventJson {
       JSON.readTree(json).properties().forEach(e -> result.put(e.getKey(), e.getValue().asText()));
       return result;
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored audit details are not valid JSON", e);
+      throw new IllegalStateException("stored audit details are not valid JSON");
     }
   }
 }

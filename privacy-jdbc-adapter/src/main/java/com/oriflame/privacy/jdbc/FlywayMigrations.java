@@ -19,7 +19,9 @@ final class FlywayMigrations {
           .baselineOnMigrate(true)
           .baselineVersion("0");
       if (stores.schema() != null) {
-        config = config.schemas(stores.schema()).defaultSchema(stores.schema()).createSchemas(true);
+        // the SQL names the schema unquoted: H2 folds it to upper case, PostgreSQL to lower case
+        String schema = stores.folded(stores.schema());
+        config = config.schemas(schema).defaultSchema(schema).createSchemas(true);
       }
       config.load().migrate();
     } catch (FlywayException e) {

@@ -92,6 +92,11 @@ public final class JdbcStores implements Stores {
     return Map.of("privacy_schema", tables.schemaQualifier(), "privacy_prefix", tables.prefix);
   }
 
+  /** @return {@code identifier} as the database stores an unquoted identifier */
+  String folded(String identifier) {
+    return dialect == Dialect.H2 ? identifier.toUpperCase(java.util.Locale.ROOT) : identifier.toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** @return the schema, or {@code null} for the connection's default */
   public String schema() {
     return tables.schema;

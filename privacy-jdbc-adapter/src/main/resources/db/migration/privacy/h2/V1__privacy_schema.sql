@@ -36,7 +36,7 @@ CREATE TABLE ${privacy_schema}${privacy_prefix}subjects (
 );
 
 CREATE TABLE ${privacy_schema}${privacy_prefix}audit_records (
-  seq             BIGINT                   NOT NULL PRIMARY KEY,
+  seq             BIGINT                   NOT NULL PRIMARY KEY CHECK (seq > 0),
   at              TIMESTAMP WITH TIME ZONE NOT NULL,
   action          VARCHAR(64)              NOT NULL,
   subject_ref     VARCHAR(128)             NOT NULL,

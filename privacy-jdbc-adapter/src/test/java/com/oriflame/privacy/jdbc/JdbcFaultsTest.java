@@ -161,6 +161,24 @@ class JdbcFaultsTest {
   }
 
   @Test
+  @DisplayName("mixed-case schema names work; audit sequence numbers must be positive; corrupt rows leak no data")
+  void schemaCaseAndCorruptRows() throws Exception {
+    var ds = H2Databases.fresh();
+    JdbcStores stores = JdbcStores.builder(ds).schema("Privacy_Data").build().migrate();
+    var g = ContractEvents.grant("e-1", SubjectId.of("s"), "marketing.similar-goods.sms", 1);
+    stores.consents().append(g, ContractEvents.audit(g));
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      assertThrows(java.sql.SQLException.class, () -> st.executeUpdate("INSERT INTO privacy_data.privacy_audit_records"
+          + " (seq, at, action, subject_ref, policy_version, details, previous_hash, hash)"
+          + " VALUES (0, CURRENT_TIMESTAMP, 'forged', '', '1', '{}', 'x', 'y')"));
+      st.executeUpdate("UPDATE privacy_data.privacy_consent_events SET payload = '{\"holder\": Ivanov}'");
+    }
+    IllegalStateException corrupt = assertThrows(IllegalStateException.class, () -> stores.consents().events(SubjectId.of("s")));
+    assertFalse(corrupt.getMessage().contains("Ivanov"), corrupt.getMessage());
+    assertEquals(null, corrupt.getCause());
+  }
+
+  @Test
   @DisplayName("point lookups use indexes (H2 plan)")
   void h2Plans() throws Exception {
     var ds = H2Databases.fresh();

@@ -34,6 +34,16 @@ class PostgresPlansIT {
   }
 
   @Test
+  @DisplayName("a mixed-case schema name and NUL in ids work on PostgreSQL")
+  void schemaCase() {
+    PostgresServer server = PostgresServer.shared();
+    JdbcStores stores = JdbcStores.builder(server.dataSource()).schema("Mixed_Case_" + System.nanoTime()).build().migrate();
+    var g = ContractEvents.grant("e-\u0000-1", SubjectId.of("nul\u0000subject"), "marketing.similar-goods.sms", 1);
+    stores.consents().append(g, ContractEvents.audit(g));
+    assertEquals(java.util.List.of(g), stores.consents().events(SubjectId.of("nul\u0000subject")));
+  }
+
+  @Test
   @DisplayName("point lookups and bulk reads use indexes")
   void plans() throws Exception {
     PostgresServer server = PostgresServer.shared();
