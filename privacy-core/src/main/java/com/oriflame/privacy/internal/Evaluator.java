@@ -341,7 +341,9 @@ public final class Evaluator {
         if (at.isBefore(expires)) {
           continue;
         }
-        boolean held = purpose.has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE) && intersects(rule.holds(), profile.legalHolds());
+        // a hold extends the purpose only if the rule allows that hold, the purpose serves it and it is active
+        boolean held = purpose.has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE)
+            && heldFor(rule.holds(), purpose.holds(), profile.legalHolds());
         if (!held) {
           denials.add(new Reason(ReasonCode.RETENTION_EXPIRED, rule.clauses(),
               "retention rule " + rule.id() + " for category " + c + " ran out on " + day(expires)));
@@ -350,9 +352,9 @@ public final class Evaluator {
     }
   }
 
-  private static boolean intersects(Set<HoldReason> a, Set<HoldReason> b) {
-    for (HoldReason r : a) {
-      if (b.contains(r)) {
+  private static boolean heldFor(Set<HoldReason> rule, Set<HoldReason> purpose, Set<HoldReason> active) {
+    for (HoldReason r : active) {
+      if (rule.contains(r) && purpose.contains(r)) {
         return true;
       }
     }

@@ -58,6 +58,8 @@ public enum LintCode {
   FORM_MISSING_OPT_OUT_BOX(Severity.ERROR, "add the objection's tick box to the form"),
   /** A publication purpose covers a category that the Purchase-Sale Agreement does not make public (§1.1, R6). */
   PUBLICATION_BEYOND_AGREEMENT(Severity.ERROR, "only the five items of §1.1 may be published"),
+  /** A purpose that survives account closure names no legal-hold reason, so it can never keep data past retention (R29). */
+  SURVIVING_PURPOSE_WITHOUT_HOLD(Severity.ERROR, "list the hold reasons of §6.2 the purpose serves in 'holds'"),
   /** A cross-border transfer names a recipient not marked as possibly abroad (§4, R22). */
   TRANSFER_RECIPIENT_NOT_ABROAD(Severity.WARNING, "set 'mayBeAbroad' on the recipient"),
   /** The last revision of the change history is not the policy's own version (§9, R34). */

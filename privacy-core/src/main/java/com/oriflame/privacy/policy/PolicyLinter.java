@@ -206,6 +206,9 @@ public final class PolicyLinter {
             }
           }
         }
+        if (p.has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE) && p.holds().isEmpty()) {
+          add(LintCode.SURVIVING_PURPOSE_WITHOUT_HOLD, element, "survives account closure but names no legal-hold reason");
+        }
         if (p.has(PurposeTrait.PUBLICATION)) {
           for (CategoryId used : p.categories()) {
             if (!publishable.contains(used)) {

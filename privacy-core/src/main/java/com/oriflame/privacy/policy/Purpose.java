@@ -28,6 +28,9 @@ import java.util.Set;
  * @param conditions facts that must hold before the purpose may be used
  * @param consent consent terms; required when the legal basis is consent, else {@code null}
  * @param retention the retention rule governing data kept for this purpose, if any
+ * @param holds for a purpose that survives account closure, the legal-hold reasons under which it
+ *     may keep using data past its retention period (§6.2, R29): a hold of another reason does not
+ *     extend it
  */
 public record Purpose(
     @NotNull @Valid PurposeId id,
@@ -41,7 +44,8 @@ public record Purpose(
     @NotNull Set<PurposeTrait> traits,
     @NotNull Set<Condition> conditions,
     @Valid ConsentTerms consent,
-    @Valid RetentionRuleId retention) {
+    @Valid RetentionRuleId retention,
+    @NotNull Set<HoldReason> holds) {
 
   /** Copies collections; rejects a missing id. */
   public Purpose {
@@ -55,6 +59,7 @@ public record Purpose(
     modes = Copies.orderedSet(modes, "modes" + of);
     traits = Copies.orderedSet(traits, "traits" + of);
     conditions = Copies.orderedSet(conditions, "conditions" + of);
+    holds = Copies.orderedSet(holds, "holds" + of);
   }
 
   /** @return the consent terms, present when the legal basis is consent */

@@ -168,7 +168,7 @@ class PolicyRulesTest {
     assertTrue(check("contract.rewards", Operation.DISSEMINATION, "group-companies", "financial.bank-details").permitted());
     Policy widened = policy.toBuilder().purposes(policy.purposes().stream().map(p -> !p.id().value().equals("publication.purchase-sale-agreement")
         ? p : new Purpose(p.id(), p.labels(), p.clauses(), p.legalBasis(), p.categories(), Set.of(policy.recipient("group-companies").id()),
-            p.operations(), p.modes(), p.traits(), p.conditions(), p.consent(), p.retention())).toList()).build();
+            p.operations(), p.modes(), p.traits(), p.conditions(), p.consent(), p.retention(), p.holds())).toList()).build();
     PrivacyEngine other = PrivacyEngine.builder().policy(widened).stores(InMemoryStores.create()).clock(clock).build();
     other.subjects().save(engine.subjects().find(subject).orElseThrow());
     Decision d = other.check(Request.of(subject, widened.purpose("publication.purchase-sale-agreement"), widened.categories("contact.email"))
@@ -269,6 +269,10 @@ class PolicyRulesTest {
     assertEquals(Set.of(ReasonCode.RETENTION_EXPIRED), codes(late), late::toString);
     update(b -> b.legalHolds(Set.of(HoldReason.LEGAL_COMPLIANCE)));
     assertTrue(check("legal.tax-and-statistics", Operation.USE, null, "identity.tax-id").permitted(), "a legal hold keeps it");
+    update(b -> b.legalHolds(Set.of(HoldReason.DISPUTE)));
+    assertEquals(Set.of(ReasonCode.RETENTION_EXPIRED), codes(check("fraud.credit-risk-exchange", Operation.USE, null, "identity.full-name")),
+        "a dispute hold does not keep data for fraud prevention");
+    assertTrue(check("contract.disputes-and-faults", Operation.USE, null, "identity.full-name").permitted(), "but it does for the dispute");
   }
 
   @Test

@@ -42,7 +42,7 @@ class PolicyLinterTest {
     breaker(LintCode.DANGLING_RECIPIENT, "",
         p -> withPurpose(p, "contract.performance", x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(),
             x.categories(), plus(x.recipients(), RecipientId.of("partners.unknown")), x.operations(), x.modes(),
-            x.traits(), x.conditions(), x.consent(), x.retention())));
+            x.traits(), x.conditions(), x.consent(), x.retention(), x.holds())));
     breaker(LintCode.DANGLING_PURPOSE, "",
         p -> withObjection(p, o -> new Objection(o.id(), o.labels(), o.clauses(), o.channels(),
             plus(o.purposes(), PurposeId.of("marketing.unknown")), o.recipients())));
@@ -127,6 +127,9 @@ class PolicyLinterTest {
         p -> withRecipient(p, "partners.carriers", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
             r.dataForm(), r.conditions(), r.categories(), r.processor(), false, r.aggregation(), r.obligations())));
     breaker(LintCode.REGISTER_NUMBER_MISSING, "R36", p -> p.toBuilder().registerNumber(null).build());
+    breaker(LintCode.SURVIVING_PURPOSE_WITHOUT_HOLD, "R29",
+        p -> withPurpose(p, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
+            Set.of(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE), x.retention(), x.labels(), x.clauses())));
     breaker(LintCode.REVISION_NOT_IN_HISTORY, "R34", p -> p.toBuilder().version("2").build());
   }
 
@@ -193,7 +196,7 @@ class PolicyLinterTest {
   static Purpose purposeWith(Purpose x, Set<CategoryId> categories, LegalBasis basis, ConsentTerms consent,
       Set<PurposeTrait> traits, RetentionRuleId retention, Labels labels, List<ClauseRef> clauses) {
     return new Purpose(x.id(), labels, clauses, basis, categories, x.recipients(), x.operations(), x.modes(),
-        traits, x.conditions(), consent, retention);
+        traits, x.conditions(), consent, retention, Set.of());
   }
 
   static Policy withPurpose(Policy p, String id, UnaryOperator<Purpose> change) {

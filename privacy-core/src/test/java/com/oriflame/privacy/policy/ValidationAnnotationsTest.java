@@ -49,7 +49,7 @@ class ValidationAnnotationsTest {
     Policy p = PolicyFixtures.minimal();
     Purpose first = p.purposes().get(0);
     Purpose broken = new Purpose(first.id(), Labels.of("ky", null, "en"), first.clauses(), null, first.categories(),
-        first.recipients(), first.operations(), first.modes(), first.traits(), first.conditions(), null, first.retention());
+        first.recipients(), first.operations(), first.modes(), first.traits(), first.conditions(), null, first.retention(), first.holds());
     Policy bad = p.toBuilder().purposes(List.of(broken, p.purposes().get(1))).build();
     Set<String> paths = paths(validator.validate(bad));
     assertTrue(paths.contains("purposes[0].legalBasis"), paths::toString);
@@ -61,7 +61,7 @@ class ValidationAnnotationsTest {
   void idsAndCollections() {
     Purpose p = PolicyFixtures.minimal().purposes().get(0);
     Purpose uncited = new Purpose(p.id(), p.labels(), List.of(), p.legalBasis(), Set.of(), p.recipients(),
-        p.operations(), p.modes(), p.traits(), p.conditions(), null, p.retention());
+        p.operations(), p.modes(), p.traits(), p.conditions(), null, p.retention(), p.holds());
     Set<String> paths = paths(validator.validate(uncited));
     assertTrue(paths.containsAll(Set.of("clauses", "categories")), paths::toString);
     assertTrue(validator.getConstraintsForClass(CategoryId.class).isBeanConstrained());

@@ -91,7 +91,7 @@ public final class PolicyFixtures {
     return new Purpose(
         PurposeId.of(id), labels(id), refs("§2"), basis, categories, Set.of(),
         Set.of(Operation.COLLECTION, Operation.STORAGE, Operation.USE), Set.of(ProcessingMode.AUTOMATED),
-        traits, Set.of(), consent, RetentionRuleId.of("retention.all"));
+        traits, Set.of(), consent, RetentionRuleId.of("retention.all"), Set.of());
   }
 
   /** @return a recipient of the given kind and form, with aggregation terms when aggregate-only */
@@ -136,7 +136,7 @@ public final class PolicyFixtures {
         DataForm.IDENTIFIED, Set.of(), Set.of(), true, true, null, Set.of(ObligationKind.RECORD_DISCLOSURE));
     contract = new Purpose(contract.id(), contract.labels(), contract.clauses(), contract.legalBasis(),
         contract.categories(), Set.of(partner.id()), contract.operations(), contract.modes(), contract.traits(),
-        contract.conditions(), null, contract.retention());
+        contract.conditions(), null, contract.retention(), contract.holds());
     return Policy.builder()
         .id("test.minimal")
         .version("1")

@@ -186,7 +186,7 @@ public final class PrivacyArbitraries {
       }
       purposes.add(new Purpose(id, Labels.of("ky " + i, "ru " + i, "en " + i), refs("§2(" + (i + 1) + ")"), s.basis(),
           Set.of(all.get(i % all.size())), recipientIds, s.operations(), EnumSet.of(ProcessingMode.AUTOMATED),
-          traits, Set.of(), consent, retentionId));
+          traits, Set.of(), consent, retentionId, Set.of()));
       if (s.marketing()) {
         marketing.add(id);
       }
