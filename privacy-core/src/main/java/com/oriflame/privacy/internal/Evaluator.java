@@ -43,7 +43,9 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The decision rules of ARCHITECTURE.md as one pure function of policy, request, subject profile
@@ -152,7 +154,7 @@ public final class Evaluator {
     if (recipient == null && DISCLOSING.contains(op) && !purpose.recipients().isEmpty()) {
       denials.add(new Reason(ReasonCode.RECIPIENT_MISSING, purpose.clauses(),
           "operation " + name(op) + " for purpose " + purpose.id() + " names no recipient; the purpose discloses only to "
-              + purpose.recipients().stream().map(Object::toString).sorted().collect(java.util.stream.Collectors.joining(", "))));
+              + purpose.recipients().stream().map(Object::toString).sorted().collect(Collectors.joining(", "))));
     }
     if (op == Operation.CROSS_BORDER_TRANSFER && recipient != null && !declaredTransfer(purpose, recipient, request.categories())) {
       denials.add(new Reason(ReasonCode.TRANSFER_NOT_DECLARED, transferClauses.isEmpty() ? purpose.clauses() : transferClauses,
@@ -506,6 +508,6 @@ public final class Evaluator {
   }
 
   private static String name(Enum<?> e) {
-    return e.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }
