@@ -104,11 +104,6 @@ public final class Evaluator {
     return false;
   }
 
-  /** @return the policy decided under */
-  public Policy policy() {
-    return policy;
-  }
-
   /**
    * Decides a request whose ids are known to the policy and whose instant is set.
    *

@@ -102,13 +102,7 @@ public final class Policy {
     // derived lookups for the decision hot path, computed once
     Map<PurposeId, List<Objection>> byPurpose = new LinkedHashMap<>();
     for (Purpose p : purposes) {
-      List<Objection> against = new ArrayList<>();
-      for (Objection o : objections) {
-        if (o.concerns(p.id())) {
-          against.add(o);
-        }
-      }
-      byPurpose.putIfAbsent(p.id(), List.copyOf(against));
+      byPurpose.putIfAbsent(p.id(), objectionsConcerning(p.id()));
     }
     this.objectionsByPurpose = Collections.unmodifiableMap(byPurpose);
     Map<CategoryId, List<RetentionRule>> byCategory = new LinkedHashMap<>();
@@ -454,9 +448,10 @@ public final class Policy {
    */
   public List<Objection> objectionsAgainst(PurposeId purpose) {
     List<Objection> known = objectionsByPurpose.get(purpose);
-    if (known != null) {
-      return known;
-    }
+    return known != null ? known : objectionsConcerning(purpose);
+  }
+
+  private List<Objection> objectionsConcerning(PurposeId purpose) {
     List<Objection> result = new ArrayList<>();
     for (Objection o : objections) {
       if (o.concerns(purpose)) {

@@ -1,5 +1,6 @@
 package com.oriflame.privacy.policy;
 
+import static com.oriflame.privacy.policy.PolicyLinterTest.plus;
 import static com.oriflame.privacy.testing.PolicyFixtures.labels;
 import static com.oriflame.privacy.testing.PolicyFixtures.refs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.oriflame.privacy.testing.PolicyFixtures;
 import com.oriflame.privacy.testing.PrivacyArbitraries;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -140,15 +140,4 @@ class PolicyProperties {
         traits, x.conditions(), consent, x.retention(), x.holds());
   }
 
-  private static <T> List<T> plus(List<T> list, T extra) {
-    List<T> copy = new ArrayList<>(list);
-    copy.add(extra);
-    return copy;
-  }
-
-  private static <T> Set<T> plus(Set<T> set, T extra) {
-    Set<T> copy = new LinkedHashSet<>(set);
-    copy.add(extra);
-    return copy;
-  }
 }
