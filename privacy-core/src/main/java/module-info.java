@@ -1,6 +1,7 @@
 /**
- * The privacy SDK core: the policy model, policy files and their linter, and the bundled Kyrgyz
- * policy. Only API packages are exported; {@code com.oriflame.privacy.internal} is not.
+ * The privacy SDK core: the policy model, policy files and their linter, the bundled Kyrgyz
+ * policy, the consent ledger, the decision engine and the storage ports with in-memory stores.
+ * Only API packages are exported; {@code com.oriflame.privacy.internal} is not.
  */
 module com.oriflame.privacy.core {
   requires transitive com.fasterxml.jackson.databind;
@@ -11,6 +12,7 @@ module com.oriflame.privacy.core {
   exports com.oriflame.privacy.audit;
   exports com.oriflame.privacy.consent;
   exports com.oriflame.privacy.decision;
+  exports com.oriflame.privacy.disclosure;
   exports com.oriflame.privacy.memory;
   exports com.oriflame.privacy.policy;
   exports com.oriflame.privacy.spi;

@@ -4,25 +4,23 @@ import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.audit.VerificationResult;
 import com.oriflame.privacy.consent.ConsentEvent;
 import com.oriflame.privacy.consent.ConsentLedger;
-import com.oriflame.privacy.consent.ConsentState;
 import com.oriflame.privacy.consent.Holder;
+import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
-import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.consent.SubjectRegistry;
 import com.oriflame.privacy.decision.CookieDecision;
 import com.oriflame.privacy.decision.Decision;
-import com.oriflame.privacy.decision.Reason;
+import com.oriflame.privacy.decision.DecisionEngine;
 import com.oriflame.privacy.decision.ReasonCode;
 import com.oriflame.privacy.decision.Request;
-import com.oriflame.privacy.internal.Evaluator;
-import com.oriflame.privacy.internal.Ledger;
+import com.oriflame.privacy.decision.SubjectRecord;
+import com.oriflame.privacy.disclosure.BusinessTransfer;
+import com.oriflame.privacy.disclosure.BusinessTransfers;
 import com.oriflame.privacy.internal.Pseudonyms;
-import com.oriflame.privacy.internal.Registry;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.CookieCategory;
 import com.oriflame.privacy.policy.CookieCategoryId;
 import com.oriflame.privacy.policy.CookieKind;
-import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.spi.AuditLog;
@@ -30,6 +28,7 @@ import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -38,26 +37,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The facade: one policy, one set of stores, one clock.
+ * The facade: one policy, one set of stores, one clock, one zone.
  *
  * <pre>{@code
  * PrivacyEngine engine = PrivacyEngine.builder()
  *     .policy(Policies.oriflameKyrgyzstan2017())
  *     .stores(InMemoryStores.create())          // or JdbcStores.create(dataSource)
- *     .clock(Clock.systemUTC())
- *     .build();
- * engine.consents().grant(subject, sms, Evidence.of(Channel.CAF_PAPER, "CAF 000123"));
- * Decision d = engine.check(Request.of(subject, sms, policy.categories("contact.mobile-phone")));
+ *     .build();                                 // clock: system; zone: the policy's (Asia/Bishkek)
+ * engine.consents().register(subject, Registration.through(Evidence.of(Channel.CAF_PAPER, "CAF 000123")).consentingTo(sms));
+ * Decision d = engine.check(Request.of(subject, sms, policy.categories("contact.mobile-phone")).aboutProductLine("skin-care"));
  * }</pre>
  *
  * <p>Thread-safe. {@link #check} never throws for trouble in a store: it denies with {@link
  * ReasonCode#STORE_UNAVAILABLE} and logs (fail closed). Unknown ids in a request are host errors
- * and throw {@link UnknownIdException}.
+ * and throw {@link UnknownIdException}. Dates (ages, periods, the dates in facts) are read in the
+ * engine's zone: the policy's, unless the builder sets another.
  */
 public final class PrivacyEngine {
   private static final Logger log = LoggerFactory.getLogger(PrivacyEngine.class);
@@ -66,19 +66,24 @@ public final class PrivacyEngine {
   private final Policy policy;
   private final Stores stores;
   private final Clock clock;
+  private final ZoneId zone;
   private final boolean auditDecisions;
-  private final Evaluator evaluator;
-  private final Ledger ledger;
-  private final Registry registry;
+  private final DecisionEngine decisions;
+  private final LedgerService ledger;
+  private final RegistryService registry;
+  private final BusinessTransferService transfers;
 
   private PrivacyEngine(Builder b) {
-    this.policy = Policies.requireValid(Objects.requireNonNull(b.policy, "policy is missing"), "engine policy " + b.policy.id());
+    Objects.requireNonNull(b.policy, "policy is missing");
     this.stores = Objects.requireNonNull(b.stores, "stores are missing");
+    this.zone = b.zone != null ? b.zone : b.policy.zone();
     this.clock = Objects.requireNonNull(b.clock, "clock is missing");
+    this.decisions = DecisionEngine.of(b.policy, zone);
+    this.policy = decisions.policy();
     this.auditDecisions = b.auditDecisions;
-    this.evaluator = new Evaluator(policy);
-    this.ledger = new Ledger(policy, stores, clock, new Pseudonyms(b.pseudonymKey));
-    this.registry = new Registry(policy, stores, clock, ledger);
+    this.ledger = new LedgerService(policy, stores, clock, zone, new Pseudonyms(b.pseudonymKey));
+    this.registry = new RegistryService(policy, stores, clock, ledger::ref);
+    this.transfers = new BusinessTransferService(policy, stores, clock);
   }
 
   /** @return a builder; policy and stores are required */
@@ -91,14 +96,24 @@ public final class PrivacyEngine {
     return policy;
   }
 
-  /** @return the consent ledger: record grants, withdrawals, objections, cookie choices */
+  /** @return the zone dates are read in: the policy's unless the builder set another */
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /** @return the consent ledger: record registrations, grants, withdrawals, objections, cookie choices */
   public ConsentLedger consents() {
     return ledger;
   }
 
-  /** @return the subjects' profiles the decisions read */
+  /** @return the subjects' profiles the decisions read, with their history */
   public SubjectRegistry subjects() {
     return registry;
+  }
+
+  /** @return the register of business transfers, the only ground for disclosing to a buyer (R17) */
+  public BusinessTransfers businessTransfers() {
+    return transfers;
   }
 
   /** @return the audit log */
@@ -112,7 +127,8 @@ public final class PrivacyEngine {
   }
 
   /**
-   * Decides a request. Every denial lists every failing condition with its clauses.
+   * Decides a request as of its instant. Every denial lists every failing condition with its rule
+   * and clauses.
    *
    * @param request the request; its instant defaults to the engine clock's now
    * @return the decision
@@ -120,23 +136,22 @@ public final class PrivacyEngine {
    *     does not define
    */
   public Decision check(Request request) {
-    Request r = resolve(request);
-    SubjectProfile profile;
-    List<ConsentEvent> events;
+    Request r = decisions.resolve(request, clock.instant());
+    Decision decision;
     try {
-      profile = stores.subjects().find(r.subject()).orElse(null);
-      events = stores.consents().events(r.subject());
-    } catch (RuntimeException e) {
+      SubjectRecord record = reading("read the subject's records",
+          () -> new SubjectRecord(stores.subjects().history(r.subject()), stores.consents().events(r.subject())));
+      decision = decisions.decide(r, record, transfersOnce());
+    } catch (StoreException e) {
       log.warn("Store failure while deciding for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
-      return storeFailure(r);
+      return decisions.storeFailure(r);
     }
-    Decision decision = evaluator.decide(r, profile, ConsentState.project(policy, profile, events, r.at()));
     if (auditDecisions) {
       try {
-        stores.audit().append(decisionAudit(decision));
+        stores.audit().append(decisionAudit(r, decision));
       } catch (RuntimeException e) {
         log.warn("Store failure while auditing a decision for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
-        return storeFailure(r);
+        return decisions.storeFailure(r);
       }
     }
     if (log.isDebugEnabled()) {
@@ -144,6 +159,32 @@ public final class PrivacyEngine {
           decision.reasons().size());
     }
     return decision;
+  }
+
+  /** Business transfers are read only if a rule asks, and then once; any failure is a store failure. */
+  private Supplier<List<BusinessTransfer>> transfersOnce() {
+    return new Supplier<>() {
+      private List<BusinessTransfer> read;
+
+      @Override
+      public List<BusinessTransfer> get() {
+        if (read == null) {
+          read = reading("read business transfers", () -> stores.businessTransfers().all());
+        }
+        return read;
+      }
+    };
+  }
+
+  /** Runs a store read; whatever it throws becomes a {@link StoreException}, so decisions fail closed. */
+  private static <T> T reading(String what, Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new StoreException("could not " + what + " (" + e.getClass().getSimpleName() + ")", e);
+    }
   }
 
   /**
@@ -156,26 +197,25 @@ public final class PrivacyEngine {
    * @return the permitted subjects, in the order given
    */
   public Set<SubjectId> filter(Collection<SubjectId> subjects, Request template) {
-    Request t = resolve(template);
+    Request t = decisions.resolve(template, clock.instant());
     Set<SubjectId> permitted = new LinkedHashSet<>();
     List<SubjectId> all = new ArrayList<>(new LinkedHashSet<>(subjects));
+    Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
     for (int from = 0; from < all.size(); from += BATCH) {
       List<SubjectId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-      Map<SubjectId, SubjectProfile> profiles;
-      Map<SubjectId, List<ConsentEvent>> events;
       try {
-        profiles = stores.subjects().findAll(batch);
-        events = stores.consents().events(batch);
-      } catch (RuntimeException e) {
-        log.warn("Store failure while filtering {} subjects for purpose {}; denying the batch ({})", batch.size(), t.purpose(), failure(e));
-        continue;
-      }
-      for (SubjectId s : batch) {
-        SubjectProfile profile = profiles.get(s);
-        ConsentState state = ConsentState.project(policy, profile, events.getOrDefault(s, List.of()), t.at());
-        if (evaluator.decide(t.forSubject(s), profile, state).permitted()) {
-          permitted.add(s);
+        Map<SubjectId, List<ProfileVersion>> profiles = reading("read profiles", () -> stores.subjects().histories(batch));
+        Map<SubjectId, List<ConsentEvent>> events = reading("read consent events", () -> stores.consents().events(batch));
+        for (SubjectId s : batch) {
+          SubjectRecord record = new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()));
+          if (decisions.decide(t.forSubject(s), record, transfersRead).permitted()) {
+            permitted.add(s);
+          }
         }
+      } catch (StoreException e) {
+        log.warn("Store failure while filtering {} subjects for purpose {}; denying the batch ({})", batch.size(), t.purpose(),
+            failure(e));
+        batch.forEach(permitted::remove);
       }
     }
     log.debug("Filter for purpose {}: {} of {} subjects permitted", t.purpose(), permitted.size(), all.size());
@@ -190,15 +230,16 @@ public final class PrivacyEngine {
    */
   public Set<SubjectId> filter(Collection<SubjectId> subjects, Purpose purpose, Set<CategoryId> categories) {
     if (subjects.isEmpty()) {
-      resolve(Request.of(SubjectId.of("unused"), purpose, categories));
+      decisions.resolve(Request.of(SubjectId.of("unused"), purpose, categories), clock.instant());
       return Set.of();
     }
     return filter(subjects, Request.of(subjects.iterator().next(), purpose, categories));
   }
 
   /**
-   * Whether cookies of a category may be set for a subject or visitor (§8): essential cookies
-   * always (R32); others unless refused, and consent-based ones only when allowed.
+   * Whether cookies of a category may be set for a subject or visitor now (§8): essential cookies
+   * always (R32); others unless refused or covered by a raised objection (R33, R10), and only on an
+   * allow choice or the holder's acceptance of the policy (consent-based ones only when allowed).
    *
    * @param holder the subject or the visitor's browser id
    * @param category the cookie category
@@ -209,47 +250,28 @@ public final class PrivacyEngine {
     Instant at = clock.instant();
     if (cookie.kind() == CookieKind.ESSENTIAL) {
       // essential cookies do not depend on any choice: no store is read
-      return evaluator.decideCookie(holder, cookie, ConsentState.project(policy, null, List.of(), at));
+      return decisions.decideCookies(holder, category, at, SubjectRecord.NONE);
     }
-    ConsentState state;
     try {
-      SubjectProfile profile = holder instanceof SubjectId s ? stores.subjects().find(s).orElse(null) : null;
-      state = ConsentState.project(policy, profile, ledger.withLinked(holder), at);
-    } catch (RuntimeException e) {
+      SubjectRecord record = reading("read the holder's records", () -> new SubjectRecord(
+          holder instanceof SubjectId s ? stores.subjects().history(s) : List.of(), ledger.withLinked(holder)));
+      return decisions.decideCookies(holder, category, at, record);
+    } catch (StoreException e) {
       log.warn("Store failure while deciding cookies for {}; denying ({})", holder, failure(e));
-      return new CookieDecision(holder, category, at, false, cookie.legalBasis(), List.of(new Reason(
-          ReasonCode.STORE_UNAVAILABLE, cookie.clauses(), "the consent store could not be read")), policy.revision());
+      return decisions.cookieStoreFailure(holder, category, at);
     }
-    return evaluator.decideCookie(holder, cookie, state);
   }
 
-  private Request resolve(Request request) {
-    policy.purpose(request.purpose());
-    for (CategoryId c : request.categories()) {
-      policy.category(c);
-    }
-    if (request.recipient() != null) {
-      policy.recipient(request.recipient());
-    }
-    return request.at() == null ? request.atInstant(clock.instant()) : request;
-  }
-
-  private Decision storeFailure(Request r) {
-    Purpose purpose = policy.purpose(r.purpose());
-    return new Decision.Deny(r, purpose.legalBasis(), List.of(new Reason(ReasonCode.STORE_UNAVAILABLE, purpose.clauses(),
-        "the subject or consent store could not be read")), policy.revision());
-  }
-
-  private AuditDraft decisionAudit(Decision d) {
+  private AuditDraft decisionAudit(Request r, Decision d) {
     Map<String, String> details = new TreeMap<>();
-    details.put("purpose", d.request().purpose().value());
-    details.put("operation", d.request().operation().name());
-    details.put("categories", d.request().categories().stream().map(CategoryId::value).sorted().collect(Collectors.joining(",")));
-    if (d.request().recipient() != null) {
-      details.put("recipient", d.request().recipient().value());
+    details.put("purpose", r.purpose().value());
+    details.put("operation", r.operation().name());
+    details.put("categories", r.categories().stream().map(CategoryId::value).sorted().collect(Collectors.joining(",")));
+    if (r.recipient() != null) {
+      details.put("recipient", r.recipient().value());
     }
     details.put("reasons", d.reasons().stream().map(x -> x.code().name()).collect(Collectors.joining(",")));
-    return new AuditDraft(d.request().at(), d.permitted() ? "decision.permit" : "decision.deny", ledger.ref(d.request().subject()),
+    return new AuditDraft(r.at(), d.permitted() ? "decision.permit" : "decision.deny", ledger.ref(r.subject()),
         policy.version(), details);
   }
 
@@ -261,7 +283,7 @@ public final class PrivacyEngine {
 
   @Override
   public String toString() {
-    return "PrivacyEngine[" + policy + ", auditDecisions=" + auditDecisions + "]";
+    return "PrivacyEngine[" + policy + ", zone " + zone + ", auditDecisions=" + auditDecisions + "]";
   }
 
   /** Builds a {@link PrivacyEngine}. */
@@ -269,6 +291,7 @@ public final class PrivacyEngine {
     private Policy policy;
     private Stores stores;
     private Clock clock = Clock.systemUTC();
+    private ZoneId zone;
     private boolean auditDecisions;
     private byte[] pseudonymKey = Pseudonyms.randomKey();
 
@@ -286,9 +309,23 @@ public final class PrivacyEngine {
       return this;
     }
 
-    /** @param value the clock (default {@link Clock#systemUTC()}) @return this builder */
+    /**
+     * @param value the clock the engine takes instants from (default {@link Clock#systemUTC()});
+     *     its zone is not used, see {@link #zone}
+     * @return this builder
+     */
     public Builder clock(Clock value) {
       this.clock = value;
+      return this;
+    }
+
+    /**
+     * @param value the zone dates are read in: ages, consent validity, retention periods and the
+     *     dates in facts (default: the policy's zone, Asia/Bishkek for the bundled policy)
+     * @return this builder
+     */
+    public Builder zone(ZoneId value) {
+      this.zone = value;
       return this;
     }
 

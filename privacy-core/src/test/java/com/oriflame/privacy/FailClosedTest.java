@@ -13,9 +13,11 @@ import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.Holder;
+import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Decision;
+import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.decision.ReasonCode;
 import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.memory.InMemoryStores;
@@ -24,6 +26,7 @@ import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.spi.AppendResult;
 import com.oriflame.privacy.spi.AuditLog;
+import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
@@ -99,21 +102,33 @@ class FailClosedTest {
       SubjectStore s = real.subjects();
       return new SubjectStore() {
         @Override
-        public Optional<SubjectProfile> find(SubjectId id) {
+        public Map<SubjectId, List<ProfileVersion>> histories(Collection<SubjectId> ids) {
           check();
-          return s.find(id);
+          return s.histories(ids);
         }
 
         @Override
-        public Map<SubjectId, SubjectProfile> findAll(Collection<SubjectId> ids) {
+        public void save(ProfileVersion version, AuditDraft audit) {
           check();
-          return s.findAll(ids);
+          s.save(version, audit);
+        }
+      };
+    }
+
+    @Override
+    public BusinessTransferStore businessTransfers() {
+      BusinessTransferStore b = real.businessTransfers();
+      return new BusinessTransferStore() {
+        @Override
+        public void record(BusinessTransfer transfer, AuditDraft audit) {
+          check();
+          b.record(transfer, audit);
         }
 
         @Override
-        public void save(SubjectProfile profile, AuditDraft audit) {
+        public List<BusinessTransfer> all() {
           check();
-          s.save(profile, audit);
+          return b.all();
         }
       };
     }
@@ -152,6 +167,7 @@ class FailClosedTest {
     SubjectId subject = SubjectId.of("Айгүл Асанова");
     engine.subjects().save(SubjectProfile.builder(subject).birthDate(LocalDate.of(1990, 1, 1))
         .contract(Contract.since(java.time.Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+    engine.consents().acceptPolicy(subject, Evidence.of(Channel.CAF_PAPER, "CAF 1"));
     Request request = Request.of(subject, policy.purpose("contract.performance"), policy.categories("contact.email"));
     assertTrue(engine.check(request).permitted());
 
@@ -189,7 +205,7 @@ class FailClosedTest {
     audited.check(Request.of(s, policy.purpose("site.security"), policy.categories("device.browser")));
     AuditRecord r = stores.audit().read(1, 1).get(0);
     assertEquals("decision.deny", r.action());
-    assertEquals("SUBJECT_UNKNOWN", r.details().get("reasons"));
+    assertEquals("SUBJECT_UNKNOWN,CATEGORY_NOT_PROVIDED", r.details().get("reasons"));
     PrivacyEngine quiet = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).build();
     quiet.check(Request.of(s, policy.purpose("site.security"), policy.categories("device.browser")));
     assertEquals(0, quiet.audit().head().sequence());

@@ -46,7 +46,12 @@ public record ConsentGranted(
   }
 
   @Override
-  public String type() {
-    return "consent.granted";
+  public EventKind kind() {
+    return EventKind.CONSENT_GRANTED;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.grant(this);
   }
 }

@@ -19,21 +19,38 @@ import java.util.Set;
  * and recorded) and the policy's current revision. Use {@link #append} for imports and retries
  * that carry their own id and instants: appends are idempotent by id.
  *
- * <p>Unknown purpose, objection and cookie ids fail fast with {@code UnknownIdException}; granting
- * or withdrawing consent to a purpose that is not consent-based is an {@link
- * IllegalArgumentException}.
+ * <p>Unknown purpose, objection and cookie ids fail fast with {@code UnknownIdException}. Events
+ * that could never be valid are refused with an {@link IllegalArgumentException} saying why (see
+ * {@link LedgerChecks}): consent to a purpose that is not consent-based or through a channel the
+ * purpose does not accept, an acceptance through a channel that cannot accept the policy (a phone
+ * call), a back-dated grant, acceptance or lifted objection (bulk imports excepted), a post-dated
+ * withdrawal or objection, a revision the policy does not know.
  */
 public interface ConsentLedger {
 
   /**
-   * Records acceptance of the current policy revision: at registration through the CAF (§0, R2),
-   * or by continued use after a new revision (§9, R34).
+   * Records acceptance of the current policy revision with no tick box ticked: at registration
+   * through the CAF (§0, R2), or by continued use of the website after a new revision (§9, R34).
    *
    * @param subject who accepted
    * @param evidence the CAF channel and form number, or the website
    * @return the event and its receipt
+   * @throws IllegalArgumentException if the channel cannot accept the policy (e.g. a phone call)
    */
   Recorded acceptPolicy(SubjectId subject, Evidence evidence);
+
+  /**
+   * Records a submitted registration form: the acceptance of the policy and the form's tick boxes
+   * (consents given, opt-outs raised) as one event, effective at one instant (§0, §6.1, R2, R9,
+   * R11).
+   *
+   * @param subject who registered (for a minor, the evidence's actor is the guardian, R5)
+   * @param registration the form's evidence and ticked boxes
+   * @return the event and its receipt
+   * @throws IllegalArgumentException if the channel is not a registration form's or a box is one
+   *     the form does not offer
+   */
+  Recorded register(SubjectId subject, Registration registration);
 
   /**
    * @param subject the subject
@@ -140,8 +157,8 @@ public interface ConsentLedger {
   ConsentState state(SubjectId subject, Instant at);
 
   /**
-   * Subjects who came of age by {@code at} while consents given by their guardian are still in
-   * force and unconfirmed by themselves (R5).
+   * Subjects who came of age by {@code at} (in the engine's zone) while consents given by their
+   * guardian are still in force and unconfirmed by themselves (R5).
    *
    * @param at the instant
    * @return the subjects due to confirm, in id order

@@ -1,6 +1,22 @@
 package com.oriflame.privacy.consent;
 
+import com.oriflame.privacy.policy.CategoryId;
+import com.oriflame.privacy.policy.CategoryTrait;
+import com.oriflame.privacy.policy.Channel;
+import com.oriflame.privacy.policy.DataCategory;
 import com.oriflame.privacy.policy.Labels;
+import com.oriflame.privacy.policy.Language;
+import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.policy.PurposeId;
+import com.oriflame.privacy.policy.RecipientId;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -92,5 +108,86 @@ public record ConsentReceipt(
   @Override
   public String toString() {
     return "ConsentReceipt[" + receiptId + ", " + action + ", " + subjectRef + ", " + purposes.size() + " purposes]";
+  }
+
+  /**
+   * The receipt of a grant, a withdrawal or an acceptance of the policy (with the purposes its
+   * registration granted). Credential categories are never listed (§5, R25).
+   *
+   * @param policy the policy the event was recorded under
+   * @param e the event
+   * @param subjectRef the holder's keyed pseudonym
+   * @return the receipt; empty for events that have none (objections, cookie choices, links)
+   */
+  public static Optional<ConsentReceipt> of(Policy policy, ConsentEvent e, String subjectRef) {
+    Optional<Map.Entry<String, Set<PurposeId>>> what = e.accept(new ConsentEvent.Visitor<>() {
+      @Override
+      public Optional<Map.Entry<String, Set<PurposeId>>> acceptance(PolicyAccepted a) {
+        Set<PurposeId> purposes = new LinkedHashSet<>();
+        if (ConsentState.registers(policy, a)) {
+          policy.purposesGrantedByAcceptance().forEach(p -> purposes.add(p.id()));
+          purposes.addAll(a.consents());
+        }
+        return Optional.of(Map.entry("accept-policy", purposes));
+      }
+
+      @Override
+      public Optional<Map.Entry<String, Set<PurposeId>>> grant(ConsentGranted g) {
+        return Optional.of(Map.entry("grant", g.purposes()));
+      }
+
+      @Override
+      public Optional<Map.Entry<String, Set<PurposeId>>> withdrawal(ConsentWithdrawn w) {
+        return Optional.of(Map.entry("withdraw", w.purposes()));
+      }
+
+      @Override
+      public Optional<Map.Entry<String, Set<PurposeId>>> objection(ObjectionRaised r) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Map.Entry<String, Set<PurposeId>>> objectionLifted(ObjectionLifted l) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Map.Entry<String, Set<PurposeId>>> cookies(CookiePreferencesSet c) {
+        return Optional.empty();
+      }
+
+      @Override
+      public Optional<Map.Entry<String, Set<PurposeId>>> visitorLinked(VisitorLinked v) {
+        return Optional.empty();
+      }
+    });
+    if (what.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<CategoryId> credentials = new LinkedHashSet<>();
+    for (DataCategory c : policy.categories()) {
+      if (c.has(CategoryTrait.CREDENTIAL)) {
+        credentials.add(c.id());
+      }
+    }
+    List<ReceiptPurpose> lines = new ArrayList<>();
+    Set<String> withdrawal = new LinkedHashSet<>();
+    for (PurposeId id : what.get().getValue()) {
+      Purpose p = policy.purpose(id);
+      List<String> categories = p.categories().stream()
+          .filter(c -> credentials.stream().noneMatch(x -> c.covers(x) || x.covers(c)))
+          .map(CategoryId::value).toList();
+      lines.add(new ReceiptPurpose(id.value(), p.labels(), p.legalBasis().name(), categories,
+          p.recipients().stream().map(RecipientId::value).toList(), !p.recipients().isEmpty(),
+          p.consent() == null || p.consent().validity() == null ? null : p.consent().validity().toString()));
+      if (p.consent() != null) {
+        p.consent().withdrawalChannels().stream().map(Channel::name).forEach(withdrawal::add);
+      }
+    }
+    String receiptId = UUID.nameUUIDFromBytes(("receipt:" + e.id().value()).getBytes(StandardCharsets.UTF_8)).toString();
+    return Optional.of(new ConsentReceipt(receiptId, FORMAT, what.get().getKey(), e.effectiveAt(), e.recordedAt(),
+        policy.controller().name().in(Language.EN, ""), policy.controller().address(), policy.jurisdiction(),
+        policy.revision().law(), policy.id(), e.policyVersion(), subjectRef, lines, e.evidence().channel().name(),
+        e.evidence().actor().name(), e.evidence().reference(), e.evidence().noticeHash(), List.copyOf(withdrawal)));
   }
 }

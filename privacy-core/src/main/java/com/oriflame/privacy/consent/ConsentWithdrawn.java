@@ -46,7 +46,12 @@ public record ConsentWithdrawn(
   }
 
   @Override
-  public String type() {
-    return "consent.withdrawn";
+  public EventKind kind() {
+    return EventKind.CONSENT_WITHDRAWN;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.withdrawal(this);
   }
 }

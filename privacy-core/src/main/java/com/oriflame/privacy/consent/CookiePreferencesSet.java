@@ -52,7 +52,12 @@ public record CookiePreferencesSet(
   }
 
   @Override
-  public String type() {
-    return "cookies.set";
+  public EventKind kind() {
+    return EventKind.COOKIES_SET;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.cookies(this);
   }
 }

@@ -46,7 +46,12 @@ public record ObjectionLifted(
   }
 
   @Override
-  public String type() {
-    return "objection.lifted";
+  public EventKind kind() {
+    return EventKind.OBJECTION_LIFTED;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.objectionLifted(this);
   }
 }

@@ -46,7 +46,12 @@ public record ObjectionRaised(
   }
 
   @Override
-  public String type() {
-    return "objection.raised";
+  public EventKind kind() {
+    return EventKind.OBJECTION_RAISED;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.objection(this);
   }
 }

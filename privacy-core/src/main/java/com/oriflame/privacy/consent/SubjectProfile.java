@@ -1,13 +1,16 @@
 package com.oriflame.privacy.consent;
 
 import com.oriflame.privacy.internal.Copies;
+import com.oriflame.privacy.policy.BlockingGround;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.HoldReason;
 import com.oriflame.privacy.policy.PurposeId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +19,7 @@ import java.util.Set;
  * What the decision engine needs to know about a subject besides their consent events, kept by
  * the host in the {@code SubjectStore}: birth date (minors, R5), contract, which categories were
  * provided (R4), purchase and enquiry history by product line (R8), an open monetary claim (R19),
- * last activity and account state (R29, R39), active legal holds (§6.2) and restricted purposes.
+ * last activity and account state (R29), blockings (R39), active legal holds (§6.2) and restricted purposes.
  * It holds no personal data values beyond the birth date; {@link #toString()} prints none.
  *
  * @param id the subject
@@ -27,7 +30,7 @@ import java.util.Set;
  * @param openMonetaryClaim whether the operator has an open monetary claim against the subject
  * @param lastActivity the subject's last activity, or {@code null}
  * @param accountClosedAt when the account was closed (§6.2), or {@code null}
- * @param blocked whether processing is blocked (R39): data kept, processing stopped
+ * @param blocks blockings in force (R39): processing of the blocked data stopped, the data kept
  * @param erased whether the subject's data was erased
  * @param legalHolds active reasons to keep data past its retention period
  * @param restrictedPurposes purposes the subject's data may not be used for
@@ -41,7 +44,7 @@ public record SubjectProfile(
     boolean openMonetaryClaim,
     Instant lastActivity,
     Instant accountClosedAt,
-    boolean blocked,
+    List<Blocking> blocks,
     boolean erased,
     Set<HoldReason> legalHolds,
     Set<PurposeId> restrictedPurposes) {
@@ -53,6 +56,7 @@ public record SubjectProfile(
     accountClosedAt = Events.micros(accountClosedAt);
     providedCategories = Copies.orderedSet(providedCategories, "provided categories");
     productLines = Copies.orderedSet(productLines, "product lines");
+    blocks = Copies.list(blocks, "blockings");
     legalHolds = Copies.orderedSet(legalHolds, "legal holds");
     restrictedPurposes = Copies.orderedSet(restrictedPurposes, "restricted purposes");
   }
@@ -75,11 +79,32 @@ public record SubjectProfile(
     b.openMonetaryClaim = openMonetaryClaim;
     b.lastActivity = lastActivity;
     b.accountClosedAt = accountClosedAt;
-    b.blocked = blocked;
+    b.blocks = blocks;
     b.erased = erased;
     b.legalHolds = legalHolds;
     b.restrictedPurposes = restrictedPurposes;
     return b;
+  }
+
+  /**
+   * @param id the subject
+   * @return a profile with nothing known but the id: no birth date, no contract, nothing provided
+   */
+  public static SubjectProfile empty(SubjectId id) {
+    return builder(id).build();
+  }
+
+  /** @return whether a blocking of the whole subject is in force */
+  public boolean blocked() {
+    return blocks.stream().anyMatch(Blocking::whole);
+  }
+
+  /**
+   * @param category a category
+   * @return the first blocking in force that covers it
+   */
+  public Optional<Blocking> blockingOf(CategoryId category) {
+    return blocks.stream().filter(b -> b.covers(category)).findFirst();
   }
 
   /** @return the contract, if any */
@@ -90,25 +115,31 @@ public record SubjectProfile(
   /**
    * @param at an instant
    * @param majorityAge the age of majority
+   * @param zone the zone the subject's birthday is counted in (the policy's)
    * @return whether the subject is a minor at {@code at}; empty if the birth date is unknown
    */
-  public Optional<Boolean> minorAt(Instant at, int majorityAge) {
+  public Optional<Boolean> minorAt(Instant at, int majorityAge, ZoneId zone) {
     if (birthDate == null) {
       return Optional.empty();
     }
-    LocalDate day = at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    LocalDate day = at.atZone(zone).toLocalDate();
     return Optional.of(Period.between(birthDate, day).getYears() < majorityAge);
   }
 
-  /** @return the instant (UTC midnight) the subject comes of age, if the birth date is known */
-  public Optional<Instant> majorityAt(int majorityAge) {
-    return Optional.ofNullable(birthDate).map(b -> b.plusYears(majorityAge).atStartOfDay(java.time.ZoneOffset.UTC).toInstant());
+  /**
+   * @param majorityAge the age of majority
+   * @param zone the zone the subject's birthday is counted in (the policy's)
+   * @return the instant the subject comes of age (midnight of the birthday in {@code zone}), if the
+   *     birth date is known
+   */
+  public Optional<Instant> majorityAt(int majorityAge, ZoneId zone) {
+    return Optional.ofNullable(birthDate).map(b -> b.plusYears(majorityAge).atStartOfDay(zone).toInstant());
   }
 
   @Override
   public String toString() {
     return "SubjectProfile[" + id + ", contract=" + (contract != null) + ", provided=" + providedCategories.size()
-        + " categories, blocked=" + blocked + ", erased=" + erased + ", closed=" + (accountClosedAt != null) + "]";
+        + " categories, blocks=" + blocks.size() + ", erased=" + erased + ", closed=" + (accountClosedAt != null) + "]";
   }
 
   /** Builds a {@link SubjectProfile}. */
@@ -121,7 +152,7 @@ public record SubjectProfile(
     private boolean openMonetaryClaim;
     private Instant lastActivity;
     private Instant accountClosedAt;
-    private boolean blocked;
+    private List<Blocking> blocks = List.of();
     private boolean erased;
     private Set<HoldReason> legalHolds = Set.of();
     private Set<PurposeId> restrictedPurposes = Set.of();
@@ -177,9 +208,30 @@ public record SubjectProfile(
       return this;
     }
 
-    /** @param value blocked @return this builder */
-    public Builder blocked(boolean value) {
-      this.blocked = value;
+    /**
+     * Blocks the whole subject (R39).
+     *
+     * @param ground why
+     * @return this builder
+     */
+    public Builder blocked(BlockingGround ground) {
+      return blocks(List.of(Blocking.ofSubject(ground)));
+    }
+
+    /**
+     * Blocks some categories of the subject (R39).
+     *
+     * @param ground why
+     * @param categories the blocked categories
+     * @return this builder
+     */
+    public Builder blocked(BlockingGround ground, CategoryId... categories) {
+      return blocks(List.of(Blocking.of(ground, categories)));
+    }
+
+    /** @param value the blockings in force, replacing any set before @return this builder */
+    public Builder blocks(Collection<Blocking> value) {
+      this.blocks = List.copyOf(value);
       return this;
     }
 
@@ -204,7 +256,7 @@ public record SubjectProfile(
     /** @return the profile */
     public SubjectProfile build() {
       return new SubjectProfile(id, birthDate, contract, providedCategories, productLines, openMonetaryClaim,
-          lastActivity, accountClosedAt, blocked, erased, legalHolds, restrictedPurposes);
+          lastActivity, accountClosedAt, blocks, erased, legalHolds, restrictedPurposes);
     }
   }
 }

@@ -1,24 +1,51 @@
 package com.oriflame.privacy.consent;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The subjects' profiles the decision engine reads: the host saves them when a subject registers,
- * changes, deregisters or closes the account. Each save is audited. Get it from {@code
- * PrivacyEngine#subjects()}.
+ * changes, deregisters or closes the account. Every save is a new version, valid from an instant
+ * and audited, so a decision for a past instant reads the profile as it was then. Get it from
+ * {@code PrivacyEngine#subjects()}.
  */
 public interface SubjectRegistry {
 
   /**
-   * Stores the profile, replacing any earlier one, with an audit record.
+   * Stores the profile as the subject's facts from now (the engine clock) on.
    *
    * @param profile the profile
    */
   void save(SubjectProfile profile);
 
   /**
+   * Stores the profile as the subject's facts from {@code validFrom} on, for imports and
+   * corrections of the past; a version saved earlier at the same instant is replaced.
+   *
+   * @param profile the profile
+   * @param validFrom from when it holds; not after now
+   * @throws IllegalArgumentException if {@code validFrom} lies in the future
+   */
+  void save(SubjectProfile profile, Instant validFrom);
+
+  /**
    * @param id a subject
-   * @return the profile last saved
+   * @return the latest version of the profile
    */
   Optional<SubjectProfile> find(SubjectId id);
+
+  /**
+   * @param id a subject
+   * @param at an instant
+   * @return the profile as it was at {@code at}: the version with the latest {@code validFrom} not
+   *     after it; empty if the subject was not known then
+   */
+  Optional<SubjectProfile> find(SubjectId id, Instant at);
+
+  /**
+   * @param id a subject
+   * @return every version, oldest first
+   */
+  List<ProfileVersion> history(SubjectId id);
 }

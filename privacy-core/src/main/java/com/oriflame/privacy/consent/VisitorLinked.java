@@ -35,7 +35,17 @@ public record VisitorLinked(
   }
 
   @Override
-  public String type() {
-    return "visitor.linked";
+  public java.util.Optional<BrowserId> linkedBrowser() {
+    return java.util.Optional.of(browser);
+  }
+
+  @Override
+  public EventKind kind() {
+    return EventKind.VISITOR_LINKED;
+  }
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.visitorLinked(this);
   }
 }

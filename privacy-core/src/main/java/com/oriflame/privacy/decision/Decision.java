@@ -3,28 +3,30 @@ package com.oriflame.privacy.decision;
 import com.oriflame.privacy.policy.Language;
 import com.oriflame.privacy.policy.LegalBasis;
 import com.oriflame.privacy.policy.PolicyRevision;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * The answer to a {@link Request}: a {@link Permit} or a {@link Deny}, with every reason (a denial
- * lists every failing condition), each citing its clauses, the legal basis relied on, the policy
- * revision (R1) and, for a permit, the obligations the caller must honour. Decisions are values: a
- * refusal is not an exception.
+ * The answer of the engine: a {@link Permit} or a {@link Deny} of a processing {@link Request}, or
+ * a {@link CookieDecision} about a cookie category. Every decision lists every reason (a denial
+ * every failing condition), each citing its rule and clauses, with the legal basis relied on and
+ * the policy revision (R1); a permit lists the obligations the caller must honour. Decisions are
+ * values: a refusal is not an exception.
  */
-public sealed interface Decision permits Decision.Permit, Decision.Deny {
-
-  /** @return the request decided, with its instant filled in */
-  Request request();
+public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieDecision {
 
   /** @return whether the processing may go ahead */
   boolean permitted();
 
-  /** @return the legal basis of the purpose */
+  /** @return the instant decided for */
+  Instant at();
+
+  /** @return the legal basis of the purpose or cookie category */
   LegalBasis legalBasis();
 
-  /** @return every reason: for a denial each failing condition, for a permit the basis relied on */
+  /** @return every reason: for a denial each failing condition, for a permit the grounds relied on */
   List<Reason> reasons();
 
   /** @return what the caller must do when acting on a permit; empty for a denial */
@@ -33,22 +35,34 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny {
   /** @return the policy revision the decision was made under (R1) */
   PolicyRevision revision();
 
+  /** @return what was decided about: the purpose id, or the cookie category id */
+  String topic();
+
   /**
-   * @param language the language of the messages
-   * @return one line per reason: code, clauses, message and fact
+   * @param code a reason code
+   * @return whether the decision lists that reason
+   */
+  default boolean hasReason(ReasonCode code) {
+    return reasons().stream().anyMatch(r -> r.code() == code);
+  }
+
+  /**
+   * @param language the language of the messages and facts
+   * @return one line per reason: code, rule, clauses, message and fact
    */
   default String explain(Language language) {
-    return (permitted() ? "PERMIT" : "DENY") + " " + request().purpose() + " (" + revision().policyId() + " rev. "
+    return (permitted() ? "PERMIT" : "DENY") + " " + topic() + " (" + revision().policyId() + " rev. "
         + revision().version() + ")\n"
         + reasons().stream()
-            .map(r -> "  " + r.code() + " " + r.clauses() + " " + r.message().in(language, "") + ": " + r.fact())
+            .map(r -> "  " + r.code() + " " + r.rule() + " " + r.clauses() + " " + r.message().in(language, "") + ": "
+                + r.fact(language))
             .collect(Collectors.joining("\n"));
   }
 
   /**
    * The processing may go ahead, on the obligations listed.
    *
-   * @param request the request
+   * @param request the request, with its instant
    * @param legalBasis the basis relied on
    * @param reasons why: the basis and the facts that satisfy it
    * @param obligations what the caller must do
@@ -57,11 +71,15 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny {
   record Permit(Request request, LegalBasis legalBasis, List<Reason> reasons, List<Obligation> obligations, PolicyRevision revision)
       implements Decision {
 
-    /** Copies lists; rejects missing fields. */
+    /** Copies lists; rejects missing fields, a request without instant and a deny reason. */
     public Permit {
       Objects.requireNonNull(request, "request");
+      Objects.requireNonNull(request.at(), "request instant");
       Objects.requireNonNull(legalBasis, "legalBasis");
       reasons = List.copyOf(reasons);
+      if (reasons.isEmpty() || reasons.stream().anyMatch(r -> !r.code().permits())) {
+        throw new IllegalArgumentException("a permit has at least one reason, and only reasons that permit");
+      }
       obligations = List.copyOf(obligations);
       Objects.requireNonNull(revision, "revision");
     }
@@ -70,25 +88,36 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny {
     public boolean permitted() {
       return true;
     }
+
+    @Override
+    public Instant at() {
+      return request.at();
+    }
+
+    @Override
+    public String topic() {
+      return request.purpose().value();
+    }
   }
 
   /**
    * The processing may not go ahead; {@link #reasons()} lists every failing condition.
    *
-   * @param request the request
+   * @param request the request, with its instant
    * @param legalBasis the purpose's basis
    * @param reasons every failing condition (at least one)
    * @param revision the policy revision
    */
   record Deny(Request request, LegalBasis legalBasis, List<Reason> reasons, PolicyRevision revision) implements Decision {
 
-    /** Copies reasons; rejects missing fields and an empty reason list. */
+    /** Copies reasons; rejects missing fields, an empty reason list and a permit reason. */
     public Deny {
       Objects.requireNonNull(request, "request");
+      Objects.requireNonNull(request.at(), "request instant");
       Objects.requireNonNull(legalBasis, "legalBasis");
       reasons = List.copyOf(reasons);
-      if (reasons.isEmpty()) {
-        throw new IllegalArgumentException("a denial has at least one reason");
+      if (reasons.isEmpty() || reasons.stream().anyMatch(r -> r.code().permits())) {
+        throw new IllegalArgumentException("a denial has at least one reason, and only reasons that deny");
       }
       Objects.requireNonNull(revision, "revision");
     }
@@ -99,16 +128,18 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny {
     }
 
     @Override
+    public Instant at() {
+      return request.at();
+    }
+
+    @Override
     public List<Obligation> obligations() {
       return List.of();
     }
 
-    /**
-     * @param code a reason code
-     * @return whether the denial lists that reason
-     */
-    public boolean hasReason(ReasonCode code) {
-      return reasons.stream().anyMatch(r -> r.code() == code);
+    @Override
+    public String topic() {
+      return request.purpose().value();
     }
   }
 }

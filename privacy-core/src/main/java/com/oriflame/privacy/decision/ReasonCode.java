@@ -23,6 +23,10 @@ public enum ReasonCode {
   CATEGORY_NOT_PROVIDED(false, "Маалымат категориясы берилген эмес", "Категория данных не предоставлена", "Category not provided"),
   /** Online payment data is never stored (§4, R23). */
   NEVER_STORED(false, "Онлайн-төлөм маалыматтары эч качан сакталбайт", "Данные онлайн-платежей никогда не хранятся", "Online payment data is never stored"),
+  /** The processing mode (automated or not) is not among the purpose's modes (R20). */
+  MODE_NOT_IN_PURPOSE(false, "Бул иштетүү ыкмасы максатка кирбейт", "Этот способ обработки не входит в цель", "This processing mode is not part of the purpose"),
+  /** A credential (the account password) would be disclosed (§5, R25). */
+  CREDENTIAL_NOT_DISCLOSED(false, "Кирүү маалыматтары эч качан берилбейт", "Учётные данные никогда не раскрываются", "Credentials are never disclosed"),
   /** The operation is not among the purpose's operations. */
   OPERATION_NOT_IN_PURPOSE(false, "Бул иштетүү операциясы максатка кирбейт", "Эта операция обработки не входит в цель", "This processing operation is not part of the purpose"),
   /** The recipient is not among the purpose's recipients. */
@@ -31,6 +35,12 @@ public enum ReasonCode {
   RECIPIENT_MISSING(false, "Маалымат ачып берүүдө алуучу көрсөтүлгөн эмес", "Для раскрытия данных не указан получатель", "The disclosure names no recipient"),
   /** A cross-border transfer the policy does not declare, or to a recipient not abroad (§4, R22). */
   TRANSFER_NOT_DECLARED(false, "Чек арадан тышкары мындай берүү саясатта каралган эмес", "Такая трансграничная передача политикой не предусмотрена", "The policy declares no such cross-border transfer"),
+  /** A cross-border transfer names no destination country, or one the declared transfer does not list (§4, R22). */
+  DESTINATION_NOT_DECLARED(false, "Баруучу өлкө жарыяланган эмес", "Страна назначения не объявлена", "The destination country is not declared"),
+  /** A disclosure to authorities states no legal demand and no recorded case (§2(16), §3.3, R18). */
+  NO_LEGAL_GROUND(false, "Мыйзамдуу негиз жок", "Нет законного основания", "No legal ground is given"),
+  /** A disclosure to a business buyer rests on no business transfer in force (§3.1, §3.3, R17). */
+  NO_BUSINESS_TRANSFER(false, "Бизнести өткөрүп берүү катталган эмес", "Передача бизнеса не зарегистрирована", "No business transfer is recorded"),
   /** The recipient may not receive the category (e.g. mass mailing providers get contact data only, R15). */
   RECIPIENT_CATEGORY_NOT_ALLOWED(false, "Алуучу бул маалымат категориясын ала албайт", "Получатель не может получать эту категорию данных", "The recipient may not receive this data category"),
   /** The recipient may not receive data in this form (advertisers get aggregates only, R13). */
@@ -39,6 +49,10 @@ public enum ReasonCode {
   CONDITION_NOT_MET(false, "Саясаттын шарты аткарылган жок", "Условие политики не выполнено", "A condition of the policy is not met"),
   /** The subject never accepted the policy (R2). */
   NO_POLICY_ACCEPTANCE(false, "Субъект саясатты кабыл алган эмес", "Субъект не принял политику", "The subject has not accepted the policy"),
+  /** The policy was accepted by a party who could not accept it: a minor themself (R5). */
+  ACCEPTANCE_BY_WRONG_PARTY(false, "Саясатты аны кабыл алууга укугу жок адам кабыл алган", "Политику принял тот, кто не вправе её принять", "The policy was not accepted by a party entitled to accept it"),
+  /** The subject is a minor and the guardian's identity was not provided (§1.1, R5). */
+  GUARDIAN_NOT_IDENTIFIED(false, "Багуучунун инсандыгы белгисиз", "Личность опекуна не установлена", "The guardian has not been identified"),
   /** The subject's birth date is unknown, so it cannot be told who may consent (R5). */
   AGE_UNKNOWN(false, "Субъекттин жашы белгисиз, ошондуктан макулдукка таянууга болбойт", "Возраст субъекта неизвестен, поэтому на согласие нельзя полагаться", "The subject's age is unknown, so the consent cannot be relied on"),
   /** No consent was given. */
@@ -59,6 +73,10 @@ public enum ReasonCode {
   CONTRACT_ENDED(false, "Субъект менен келишим токтотулган", "Договор с субъектом прекращён", "The contract with the subject has ended"),
   /** The subject objected (§2, §3.3, §6.1). */
   OBJECTION_RAISED(false, "Субъект каршы болгон", "Субъект возразил", "The subject objected"),
+  /** A legal hold covers the data, so it may not be destroyed or depersonalized (§6.2, R29). */
+  LEGAL_HOLD(false, "Маалыматтар мыйзамдык кармоодо турат", "Данные находятся на законном удержании", "The data is under a legal hold"),
+  /** No rule gave a ground to permit: the default is deny. */
+  NO_GROUND_TO_PERMIT(false, "Уруксат берүүгө негиз жок", "Нет основания для разрешения", "Nothing gives a ground to permit"),
   /** The cookies were refused (§8, R33). */
   COOKIE_REFUSED(false, "Куки-файлдардан баш тартылган", "Файлы cookie отклонены", "The cookies were refused"),
   /** A store failed; the decision fails closed. */
@@ -73,8 +91,12 @@ public enum ReasonCode {
   SURVIVES_CLOSURE(true, "Келишим аяктагандан кийин мыйзамдык, алдамчылыкка каршы, карыз, талаш-тартыш, аткаруу же бузууларды четтетүү үчүн сакталат", "Сохраняется после договора для правовых целей, защиты от мошенничества, долгов, споров, принуждения и устранения неисправностей", "Kept after the contract for legal, fraud, debt, dispute, enforcement or fault purposes"),
   /** A legal obligation applies; no consent is needed and no objection applies (R18). */
   LEGAL_OBLIGATION(true, "Мыйзам талап кылат; макулдук керек эмес, каршылык колдонулбайт", "Требуется по закону; согласие не нужно, возражение не применяется", "Required by law; no consent needed and no objection applies"),
-  /** The operator's legitimate interest applies and no objection was raised. */
-  LEGITIMATE_INTEREST(true, "Оператордун мыйзамдуу кызыкчылыгы; каршылык жок", "Законный интерес оператора; возражений нет", "Legitimate interest of the operator; no objection raised"),
+  /** The operator's legitimate interest (inferred), the policy accepted, no objection raised. */
+  LEGITIMATE_INTEREST(true, "Оператордун мыйзамдуу кызыкчылыгы; саясат кабыл алынган, каршылык жок", "Законный интерес оператора; политика принята, возражений нет", "Legitimate interest of the operator; the policy accepted, no objection raised"),
+  /** Strictly necessary to keep the site safe (§2(13), §8.1): no acceptance is needed. */
+  STRICTLY_NECESSARY(true, "Сайттын коопсуздугу үчүн зарыл", "Строго необходимо для безопасности сайта", "Strictly necessary to keep the site safe"),
+  /** The retention period has run out: destruction, depersonalization and blocking are due. */
+  DISPOSAL_DUE(true, "Сактоо мөөнөтү бүттү; жок кылуу, ээсиздендирүү же бөгөт коюу керек", "Срок хранения истёк; требуется уничтожение, обезличивание или блокирование", "The retention period has run out; disposal is due"),
   /** Another legal basis applies (vital or public interest). */
   OTHER_BASIS(true, "Укуктук негиз колдонулат", "Правовое основание применимо", "The legal basis applies"),
   /** Essential cookies are always allowed (§8.1, R32). */

@@ -1,6 +1,5 @@
 package com.oriflame.privacy.internal;
 
-import com.oriflame.privacy.consent.EventId;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,10 +21,10 @@ public final class EventIds {
   }
 
   /** @return the next id */
-  public EventId next() {
+  public String next() {
     Instant now = clock.instant();
     long micros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
     long tick = ticks.updateAndGet(last -> Math.max(last + 1, micros));
-    return EventId.of(String.format("%016x-%016x", tick, random.nextLong()));
+    return String.format("%016x-%016x", tick, random.nextLong());
   }
 }

@@ -6,7 +6,6 @@ import com.oriflame.privacy.consent.ConsentEvent;
 import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Holder;
 import com.oriflame.privacy.consent.SubjectId;
-import com.oriflame.privacy.consent.VisitorLinked;
 import com.oriflame.privacy.spi.AppendResult;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.EventConflictException;
@@ -48,9 +47,7 @@ final class InMemoryConsentStore implements ConsentStore {
       audit.appendLocked(draft);
       byId.put(event.id(), event);
       index(event.holder(), event);
-      if (event instanceof VisitorLinked link) {
-        index(link.browser(), event);
-      }
+      event.linkedBrowser().ifPresent(browser -> index(browser, event));
       return new AppendResult(event, true);
     }
   }

@@ -1,6 +1,7 @@
 package com.oriflame.privacy.memory;
 
 import com.oriflame.privacy.spi.AuditLog;
+import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
@@ -14,6 +15,7 @@ public final class InMemoryStores implements Stores {
   private final InMemoryAuditLog audit = new InMemoryAuditLog(lock);
   private final InMemoryConsentStore consents = new InMemoryConsentStore(lock, audit);
   private final InMemorySubjectStore subjects = new InMemorySubjectStore(lock, audit);
+  private final InMemoryBusinessTransferStore businessTransfers = new InMemoryBusinessTransferStore(lock, audit);
 
   private InMemoryStores() {}
 
@@ -30,6 +32,11 @@ public final class InMemoryStores implements Stores {
   @Override
   public SubjectStore subjects() {
     return subjects;
+  }
+
+  @Override
+  public BusinessTransferStore businessTransfers() {
+    return businessTransfers;
   }
 
   @Override

@@ -1,21 +1,23 @@
 package com.oriflame.privacy.memory;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
-import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.spi.SubjectStore;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.TreeMap;
 
 /** The in-memory subject store; a save and its audit record happen under one lock. */
 final class InMemorySubjectStore implements SubjectStore {
   private final Object lock;
   private final InMemoryAuditLog audit;
-  private final Map<SubjectId, SubjectProfile> profiles = new HashMap<>();
+  private final Map<SubjectId, TreeMap<Instant, ProfileVersion>> versions = new HashMap<>();
 
   InMemorySubjectStore(Object lock, InMemoryAuditLog audit) {
     this.lock = lock;
@@ -23,20 +25,13 @@ final class InMemorySubjectStore implements SubjectStore {
   }
 
   @Override
-  public Optional<SubjectProfile> find(SubjectId id) {
-    synchronized (lock) {
-      return Optional.ofNullable(profiles.get(id));
-    }
-  }
-
-  @Override
-  public Map<SubjectId, SubjectProfile> findAll(Collection<SubjectId> ids) {
-    Map<SubjectId, SubjectProfile> result = new LinkedHashMap<>();
+  public Map<SubjectId, List<ProfileVersion>> histories(Collection<SubjectId> ids) {
+    Map<SubjectId, List<ProfileVersion>> result = new LinkedHashMap<>();
     synchronized (lock) {
       for (SubjectId id : ids) {
-        SubjectProfile p = profiles.get(id);
-        if (p != null) {
-          result.put(id, p);
+        TreeMap<Instant, ProfileVersion> v = versions.get(id);
+        if (v != null) {
+          result.put(id, List.copyOf(v.values()));
         }
       }
     }
@@ -44,12 +39,12 @@ final class InMemorySubjectStore implements SubjectStore {
   }
 
   @Override
-  public void save(SubjectProfile profile, AuditDraft draft) {
-    Objects.requireNonNull(profile, "profile");
+  public void save(ProfileVersion version, AuditDraft draft) {
+    Objects.requireNonNull(version, "version");
     Objects.requireNonNull(draft, "audit");
     synchronized (lock) {
       audit.appendLocked(draft);
-      profiles.put(profile.id(), profile);
+      versions.computeIfAbsent(version.profile().id(), k -> new TreeMap<>()).put(version.validFrom(), version);
     }
   }
 }

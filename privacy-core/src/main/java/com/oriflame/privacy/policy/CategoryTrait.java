@@ -11,5 +11,10 @@ public enum CategoryTrait {
   /** Only collected for minors: the guardian's name (§1.1, R5). */
   MINORS_ONLY,
   /** May be published under the Purchase-Sale Agreement (§1.1, R6). */
-  PUBLIC_UNDER_AGREEMENT
+  PUBLIC_UNDER_AGREEMENT,
+  /**
+   * An e-mail address or telephone number through which the subject can be reached: marketing that
+   * reaches the subject through it needs consent (§2(2), R7).
+   */
+  ELECTRONIC_CONTACT
 }

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * @param categories which data goes abroad
  * @param countries ISO 3166-1 alpha-2 destination countries; empty when the policy names none
  * @param ground the legal ground of the transfer
+ * @param engineeringDefault whether the destination countries are an engineering default rather
+ *     than policy text (the policy names no country; take them from the register entry, R36)
  */
 public record CrossBorderTransfer(
     @NotNull @Valid TransferId id,
@@ -30,7 +32,8 @@ public record CrossBorderTransfer(
     @NotEmpty Set<@Valid RecipientId> recipients,
     @NotEmpty Set<@Valid CategoryId> categories,
     @NotNull Set<@jakarta.validation.constraints.Pattern(regexp = "[A-Z]{2}") String> countries,
-    @NotNull LegalBasis ground) {
+    @NotNull LegalBasis ground,
+    boolean engineeringDefault) {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
   /** Copies collections; checks country codes. */

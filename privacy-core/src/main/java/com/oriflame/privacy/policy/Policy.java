@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -40,6 +42,7 @@ public final class Policy {
   @NotNull @Valid private final Controller controller;
   @NotBlank private final String jurisdiction;
   @NotNull @Valid private final Law law;
+  @NotNull private final ZoneId zone;
   private final String registerNumber;
   @NotNull private final List<@Valid Clause> clauses;
   @NotNull private final List<@Valid DataCategory> categories;
@@ -63,8 +66,6 @@ public final class Policy {
   private final Map<FormId, CollectionForm> formIndex;
   private final Map<RetentionRuleId, RetentionRule> retentionIndex;
   private final Map<CookieCategoryId, CookieCategory> cookieIndex;
-  private final Map<PurposeId, List<Objection>> objectionsByPurpose;
-  private final Map<CategoryId, List<RetentionRule>> retentionByCategory;
   private final List<Purpose> grantedByAcceptance;
 
   private Policy(Builder b) {
@@ -75,6 +76,7 @@ public final class Policy {
     this.controller = Objects.requireNonNull(b.controller, "policy controller");
     this.jurisdiction = requireText(b.jurisdiction, "policy jurisdiction");
     this.law = Objects.requireNonNull(b.law, "policy law");
+    this.zone = Objects.requireNonNullElse(b.zone, ZoneOffset.UTC);
     this.registerNumber = b.registerNumber == null || b.registerNumber.isBlank() ? null : b.registerNumber;
     this.clauses = Copies.list(b.clauses, "clauses");
     this.categories = Copies.list(b.categories, "categories");
@@ -99,17 +101,6 @@ public final class Policy {
     this.retentionIndex = index(retention, RetentionRule::id);
     this.cookieIndex = index(cookies, CookieCategory::id);
 
-    // derived lookups for the decision hot path, computed once
-    Map<PurposeId, List<Objection>> byPurpose = new LinkedHashMap<>();
-    for (Purpose p : purposes) {
-      byPurpose.putIfAbsent(p.id(), objectionsConcerning(p.id()));
-    }
-    this.objectionsByPurpose = Collections.unmodifiableMap(byPurpose);
-    Map<CategoryId, List<RetentionRule>> byCategory = new LinkedHashMap<>();
-    for (DataCategory c : categories) {
-      byCategory.putIfAbsent(c.id(), rulesCovering(c.id()));
-    }
-    this.retentionByCategory = Collections.unmodifiableMap(byCategory);
     List<Purpose> accepted = new ArrayList<>();
     for (Purpose p : purposes) {
       if (p.consent() != null && p.consent().grantedByPolicyAcceptance()) {
@@ -117,17 +108,6 @@ public final class Policy {
       }
     }
     this.grantedByAcceptance = List.copyOf(accepted);
-  }
-
-  /** Rules for the category, its ancestors (which cover it) and its descendants (whose data it includes). */
-  private List<RetentionRule> rulesCovering(CategoryId category) {
-    List<RetentionRule> result = new ArrayList<>();
-    for (RetentionRule r : retention) {
-      if (r.covers(category) || r.categories().stream().anyMatch(category::covers)) {
-        result.add(r);
-      }
-    }
-    return List.copyOf(result);
   }
 
   private static String requireText(String value, String what) {
@@ -161,6 +141,7 @@ public final class Policy {
     b.controller = controller;
     b.jurisdiction = jurisdiction;
     b.law = law;
+    b.zone = zone;
     b.registerNumber = registerNumber;
     b.clauses = clauses;
     b.categories = categories;
@@ -213,6 +194,16 @@ public final class Policy {
   /** @return the law the policy follows */
   public Law law() {
     return law;
+  }
+
+  /**
+   * The time zone the policy's dates are read in: ages, consent validity, retention periods and the
+   * dates in decisions (Asia/Bishkek for the bundled policy; UTC when a file names none).
+   *
+   * @return the zone
+   */
+  public ZoneId zone() {
+    return zone;
   }
 
   /** @return the operator's number in the Register of holders of personal data arrays (R36) */
@@ -443,15 +434,15 @@ public final class Policy {
   }
 
   /**
+   * The objections that, once raised, affect a purpose ({@link Objection#concerns}); the decision
+   * engine keeps the same answer precomputed per purpose.
+   *
    * @param purpose a purpose id
-   * @return the objections that, once raised, affect the purpose; empty if it is not objectable
+   * @return the objections, in file order; empty if the purpose is not objectable
+   * @throws UnknownIdException if the policy defines no such purpose
    */
   public List<Objection> objectionsAgainst(PurposeId purpose) {
-    List<Objection> known = objectionsByPurpose.get(purpose);
-    return known != null ? known : objectionsConcerning(purpose);
-  }
-
-  private List<Objection> objectionsConcerning(PurposeId purpose) {
+    lookup(purposeIndex, purpose, "purpose");
     List<Objection> result = new ArrayList<>();
     for (Objection o : objections) {
       if (o.concerns(purpose)) {
@@ -462,13 +453,22 @@ public final class Policy {
   }
 
   /**
+   * The retention rules that govern data of a category: rules on it or an ancestor (which covers
+   * it), and, for a parent category, rules on any category below it (whose data it includes).
+   *
    * @param category a category id
-   * @return the retention rules that govern data of it: rules on it or an ancestor, and, for a
-   *     parent category, rules on any category below it
+   * @return the rules, in file order
+   * @throws UnknownIdException if the policy defines no such category
    */
   public List<RetentionRule> retentionFor(CategoryId category) {
-    List<RetentionRule> known = retentionByCategory.get(category);
-    return known != null ? known : rulesCovering(category);
+    lookup(categoryIndex, category, "category");
+    List<RetentionRule> result = new ArrayList<>();
+    for (RetentionRule r : retention) {
+      if (r.covers(category) || r.categories().stream().anyMatch(category::covers)) {
+        result.add(r);
+      }
+    }
+    return List.copyOf(result);
   }
 
   /**
@@ -559,6 +559,7 @@ public final class Policy {
         && controller.equals(p.controller)
         && jurisdiction.equals(p.jurisdiction)
         && law.equals(p.law)
+        && zone.equals(p.zone)
         && Objects.equals(registerNumber, p.registerNumber)
         && clauses.equals(p.clauses)
         && categories.equals(p.categories)
@@ -595,6 +596,7 @@ public final class Policy {
     private Controller controller;
     private String jurisdiction;
     private Law law;
+    private ZoneId zone;
     private String registerNumber;
     private List<Clause> clauses = List.of();
     private List<DataCategory> categories = List.of();
@@ -651,6 +653,12 @@ public final class Policy {
     /** @param value the law followed @return this builder */
     public Builder law(Law value) {
       this.law = value;
+      return this;
+    }
+
+    /** @param value the zone the policy's dates are read in (default UTC) @return this builder */
+    public Builder zone(ZoneId value) {
+      this.zone = value;
       return this;
     }
 

@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.oriflame.privacy.internal.Suggestions;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -56,6 +58,7 @@ final class PolicyJson {
     text(module, ClauseRef.class, ClauseRef::of, "a clause reference such as '§6.1'");
     text(module, LocalDate.class, PolicyJson::date, "an ISO date such as '2017-01-01'");
     text(module, Period.class, PolicyJson::period, "an ISO-8601 period such as 'P5Y' or 'P13M'");
+    text(module, ZoneId.class, PolicyJson::zone, "a time zone id such as 'Asia/Bishkek'");
     for (Class<? extends Enum<?>> type :
         List.of(
             LegalBasis.class, Operation.class, ProcessingMode.class, Channel.class,
@@ -86,6 +89,14 @@ final class PolicyJson {
       return LocalDate.parse(s);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not an ISO date (yyyy-mm-dd)");
+    }
+  }
+
+  private static ZoneId zone(String s) {
+    try {
+      return ZoneId.of(s);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("not a time zone id of the IANA database");
     }
   }
 
@@ -187,6 +198,7 @@ final class PolicyJson {
       Labels title,
       Controller controller,
       String jurisdiction,
+      ZoneId zone,
       Law law,
       String registerNumber,
       List<Clause> clauses,
@@ -237,6 +249,7 @@ final class PolicyJson {
           .title(title)
           .controller(controller)
           .jurisdiction(jurisdiction)
+          .zone(zone)
           .law(law)
           .registerNumber(registerNumber)
           .clauses(orEmpty(clauses))
@@ -258,7 +271,7 @@ final class PolicyJson {
     static Document of(Policy p, String schema) {
       return new Document(
           schema, FORMAT_VERSION, p.id(), p.version(), p.effectiveDate(), p.title(), p.controller(),
-          p.jurisdiction(), p.law(), p.registerNumber().orElse(null), p.clauses(), p.categories(),
+          p.jurisdiction(), p.zone(), p.law(), p.registerNumber().orElse(null), p.clauses(), p.categories(),
           p.purposes(), p.recipients(), p.objections(), p.forms(), p.retention(), p.cookies(),
           p.transfers(), p.rights(), p.duties(), p.changes(), p.minors());
     }

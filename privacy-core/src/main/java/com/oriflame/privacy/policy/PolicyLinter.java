@@ -160,6 +160,8 @@ public final class PolicyLinter {
     private void purposes() {
       Set<CategoryId> neverStored = new HashSet<>();
       Set<CategoryId> publishable = new HashSet<>();
+      Set<CategoryId> credentials = new HashSet<>();
+      Set<CategoryId> electronicContact = new HashSet<>();
       for (DataCategory c : policy.categories()) {
         if (c.has(CategoryTrait.NEVER_STORED)) {
           neverStored.add(c.id());
@@ -167,8 +169,13 @@ public final class PolicyLinter {
         if (c.has(CategoryTrait.PUBLIC_UNDER_AGREEMENT)) {
           publishable.add(c.id());
         }
+        if (c.has(CategoryTrait.CREDENTIAL)) {
+          credentials.add(c.id());
+        }
+        if (c.has(CategoryTrait.ELECTRONIC_CONTACT)) {
+          electronicContact.add(c.id());
+        }
       }
-      Set<Operation> storing = EnumSet.of(Operation.STORAGE, Operation.ACCUMULATION, Operation.SYSTEMATIZATION);
       for (Purpose p : policy.purposes()) {
         String element = "purpose " + p.id();
         element(element, p.labels(), p.clauses());
@@ -177,6 +184,9 @@ public final class PolicyLinter {
         if (p.retention() != null && !retentionIds.contains(p.retention())) {
           add(LintCode.DANGLING_RETENTION_RULE, element,
               "refers to retention rule '" + p.retention() + "', which the policy does not define");
+        }
+        if (p.modes().isEmpty()) {
+          add(LintCode.PROCESSING_MODE_MISSING, element, "allows no processing mode");
         }
         LegalBasis basis = p.legalBasis();
         if (basis == null) {
@@ -190,19 +200,42 @@ public final class PolicyLinter {
         } else if (p.consent() != null) {
           add(LintCode.CONSENT_TERMS_WITHOUT_CONSENT_BASIS, element, "has consent terms but its basis is " + basis);
         }
-        if (p.has(PurposeTrait.ELECTRONIC_MARKETING) && basis != null && basis != LegalBasis.CONSENT) {
-          add(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT, element, "sends e-mail/SMS marketing on the basis " + basis);
+        if (basis != null && basis != LegalBasis.CONSENT) {
+          if (p.has(PurposeTrait.ELECTRONIC_MARKETING)) {
+            add(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT, element, "sends e-mail/SMS marketing on the basis " + basis);
+          } else if (marketingType(p) && reachesByMessaging(p, electronicContact)) {
+            add(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT, element,
+                "is marketing that gives e-mail addresses or phone numbers to messaging providers on the basis " + basis);
+          }
         }
         if (p.has(PurposeTrait.MARKETING) && policy.objectionsAgainst(p.id()).isEmpty()) {
           add(LintCode.MARKETING_NOT_OBJECTABLE, element, "is marketing but no objection covers it");
         }
-        if (p.operations().stream().anyMatch(storing::contains)) {
+        if (p.operations().stream().anyMatch(Operation::writes)) {
           for (CategoryId used : p.categories()) {
             for (CategoryId never : neverStored) {
               if (used.covers(never) || never.covers(used)) {
                 add(LintCode.NEVER_STORED_CATEGORY_STORED, element,
-                    "stores category '" + used + "', which includes never-stored '" + never + "'");
+                    "writes category '" + used + "', which includes never-stored '" + never + "'");
               }
+            }
+          }
+        }
+        if (p.operations().stream().anyMatch(Operation::discloses) || !p.recipients().isEmpty()) {
+          for (CategoryId used : p.categories()) {
+            for (CategoryId credential : credentials) {
+              if (used.covers(credential) || credential.covers(used)) {
+                add(LintCode.CREDENTIAL_DISCLOSED, element,
+                    "may disclose category '" + used + "', which includes credential '" + credential + "'");
+              }
+            }
+          }
+        }
+        if (!p.has(PurposeTrait.BUSINESS_TRANSFER)) {
+          for (RecipientId r : p.recipients()) {
+            if (recipientIds.contains(r) && policy.recipient(r).kind() == RecipientKind.BUSINESS_BUYER) {
+              add(LintCode.BUSINESS_BUYER_OUTSIDE_TRANSFER, element,
+                  "gives data to business buyer '" + r + "' without being a business-transfer purpose");
             }
           }
         }
@@ -210,6 +243,9 @@ public final class PolicyLinter {
           add(LintCode.SURVIVING_PURPOSE_WITHOUT_HOLD, element, "survives account closure but names no legal-hold reason");
         }
         if (p.has(PurposeTrait.PUBLICATION)) {
+          if (basis != null && basis != LegalBasis.CONSENT) {
+            add(LintCode.PUBLICATION_WITHOUT_CONSENT, element, "publishes data on the basis " + basis);
+          }
           for (CategoryId used : p.categories()) {
             if (!publishable.contains(used)) {
               add(LintCode.PUBLICATION_BEYOND_AGREEMENT, element,
@@ -218,6 +254,19 @@ public final class PolicyLinter {
           }
         }
       }
+    }
+
+    /** Marketing-type purposes: marketing and surveys (§2(2), §2(14), §3.3). */
+    private static boolean marketingType(Purpose p) {
+      return p.has(PurposeTrait.MARKETING) || p.has(PurposeTrait.SURVEY) || p.has(PurposeTrait.ELECTRONIC_MARKETING);
+    }
+
+    /** Whether the purpose gives e-mail or phone categories to a messaging provider. */
+    private boolean reachesByMessaging(Purpose p, Set<CategoryId> electronicContact) {
+      boolean messaging = p.recipients().stream()
+          .anyMatch(r -> recipientIds.contains(r) && policy.recipient(r).kind() == RecipientKind.MESSAGING_PROVIDER);
+      return messaging && p.categories().stream()
+          .anyMatch(used -> electronicContact.stream().anyMatch(e -> used.covers(e) || e.covers(used)));
     }
 
     private void recipients() {
@@ -296,6 +345,10 @@ public final class PolicyLinter {
         String element = "retention rule " + r.id();
         element(element, r.labels(), r.clauses());
         categoryRefs(element, r.categories());
+        if (r.trigger() == RetentionTrigger.PURPOSE_FULFILLED) {
+          add(LintCode.RETENTION_TRIGGER_UNSUPPORTED, element,
+              "runs from 'purpose-fulfilled', a fact the decision engine is never given, so the rule could never apply");
+        }
       }
       for (DataCategory c : policy.categories()) {
         if (c.has(CategoryTrait.NEVER_STORED) || policy.hasChildren(c.id())) {
@@ -332,6 +385,9 @@ public final class PolicyLinter {
         purposeRefs(element, t.purposes());
         recipientRefs(element, t.recipients());
         categoryRefs(element, t.categories());
+        if (t.countries().isEmpty()) {
+          add(LintCode.TRANSFER_WITHOUT_COUNTRY, element, "names no destination country");
+        }
         for (RecipientId id : t.recipients()) {
           if (recipientIds.contains(id) && !policy.recipient(id).mayBeAbroad()) {
             add(LintCode.TRANSFER_RECIPIENT_NOT_ABROAD, element, "sends data abroad to '" + id + "', which is not marked as possibly abroad");

@@ -20,6 +20,9 @@ import java.util.Set;
  * @param clauses the clauses the purpose comes from
  * @param legalBasis exactly one legal basis; {@code null} only in a policy that fails the linter
  *     ({@link LintCode#MISSING_LEGAL_BASIS})
+ * @param basisInferred whether the legal basis is this rendering's inference rather than policy
+ *     text: the policy never says "legitimate interest" (§2 table of the English rendering); such a
+ *     purpose still needs the subject's acceptance of the policy on record
  * @param categories the data categories it may use (a category covers its children)
  * @param recipients the recipients it may disclose to
  * @param operations the processing operations it needs
@@ -37,6 +40,7 @@ public record Purpose(
     @NotNull @Valid Labels labels,
     @NotEmpty List<@Valid ClauseRef> clauses,
     @NotNull LegalBasis legalBasis,
+    boolean basisInferred,
     @NotEmpty Set<@Valid CategoryId> categories,
     @NotNull Set<@Valid RecipientId> recipients,
     @NotEmpty Set<Operation> operations,

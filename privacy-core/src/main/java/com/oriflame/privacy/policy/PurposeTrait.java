@@ -15,5 +15,15 @@ public enum PurposeTrait {
   /** Making data publicly available (§1.1, R6). */
   PUBLICATION,
   /** Kept for closed accounts: legal compliance, fraud, debts, disputes, enforcement, faults (§6.2, R29). */
-  SURVIVES_ACCOUNT_CLOSURE
+  SURVIVES_ACCOUNT_CLOSURE,
+  /**
+   * Strictly necessary to run the site safely (§2(13), §8.1): the only purposes besides legal
+   * obligations that need no acceptance of the policy on record.
+   */
+  STRICTLY_NECESSARY,
+  /**
+   * Disclosure of the subject base to the buyer of a business or its assets (§3.3, R17): the only
+   * purpose that may give data to business buyers, and only while such a transfer is recorded.
+   */
+  BUSINESS_TRANSFER
 }

@@ -58,7 +58,7 @@ public record RegisterDeclaration(
     lines.add("Purposes (" + purposes.size() + "):");
     for (Purpose p : purposes) {
       lines.add("  " + p.id() + "  " + p.labels().in(language, p.id().value()) + "  [basis: "
-          + (p.legalBasis() == null ? "none" : PolicyJson.jsonName(p.legalBasis())) + "; "
+          + (p.legalBasis() == null ? "none" : PolicyJson.jsonName(p.legalBasis())) + (p.basisInferred() ? " (inferred)" : "") + "; "
           + cite(p.clauses()) + "]");
     }
     lines.add("");
@@ -84,7 +84,8 @@ public record RegisterDeclaration(
     for (CrossBorderTransfer t : transfers) {
       lines.add("  " + t.id() + "  " + t.labels().in(language, t.id().value()) + "  to "
           + t.recipients().stream().map(RecipientId::value).collect(Collectors.joining(", "))
-          + (t.countries().isEmpty() ? " (countries not named by the policy)" : " in " + String.join(", ", t.countries())));
+          + (t.countries().isEmpty() ? " (countries not named)" : " in " + String.join(", ", t.countries()))
+          + (t.engineeringDefault() ? " (default: the policy names no country)" : ""));
     }
     return String.join("\n", lines) + "\n";
   }

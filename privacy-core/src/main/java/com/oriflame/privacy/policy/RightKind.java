@@ -8,8 +8,10 @@ public enum RightKind {
   ACCESS,
   /** Rectification (clarification) of data (§6.2). */
   RECTIFICATION,
-  /** Erasure, handled as account closure (§6.2). */
+  /** Erasure (deletion) of data (§6.2). */
   ERASURE,
+  /** Closing the account within one working day; closed-account data is kept only as §6.2 lists (R27, R29). */
+  ACCOUNT_CLOSURE,
   /** Blocking of incomplete, outdated, inaccurate, unlawful or unnecessary data (Law, R39). */
   BLOCKING,
   /** Objection to marketing (§6.1). */

@@ -1,38 +1,43 @@
 package com.oriflame.privacy.spi;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
-import com.oriflame.privacy.consent.SubjectProfile;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
- * The subjects' profiles the host keeps up to date (registration, birth date, contract, account
- * state). Implementations must be thread-safe and pass {@code SubjectStoreContract}.
+ * The versions of the subjects' profiles the host keeps up to date (registration, birth date,
+ * contract, account state). Implementations must be thread-safe and pass {@code
+ * SubjectStoreContract}.
  *
- * <p>Contract: {@link #save} replaces the profile and appends {@code audit} atomically; reads
- * return what was last saved; failures throw {@link StoreException}.
+ * <p>Contract: {@link #save} adds a version (replacing one of the same subject with the same
+ * {@code validFrom}) and appends {@code audit} atomically; reads return every version, oldest
+ * first; ids round-trip exactly; failures throw {@link StoreException}.
  */
 public interface SubjectStore {
 
   /**
-   * @param id a subject
-   * @return the profile last saved for it
-   */
-  Optional<SubjectProfile> find(SubjectId id);
-
-  /**
-   * Bulk read for {@code filter}: one set-based query (or a few batches) on databases.
+   * Bulk read for decisions and {@code filter}: one set-based query (or a few batches) on
+   * databases.
    *
    * @param ids subjects
-   * @return the profiles of those that have one
+   * @return for each subject that has a profile, its versions in {@code validFrom} order
    */
-  Map<SubjectId, SubjectProfile> findAll(Collection<SubjectId> ids);
+  Map<SubjectId, List<ProfileVersion>> histories(Collection<SubjectId> ids);
 
   /**
-   * @param profile the profile to store, replacing any earlier one
+   * @param id a subject
+   * @return its versions in {@code validFrom} order; empty if it has none
+   */
+  default List<ProfileVersion> history(SubjectId id) {
+    return histories(List.of(id)).getOrDefault(id, List.of());
+  }
+
+  /**
+   * @param version the version to store
    * @param audit the audit record to append in the same atomic step
    */
-  void save(SubjectProfile profile, AuditDraft audit);
+  void save(ProfileVersion version, AuditDraft audit);
 }

@@ -11,11 +11,14 @@ import com.oriflame.privacy.PrivacyEngine;
 import com.oriflame.privacy.UnknownIdException;
 import com.oriflame.privacy.audit.AuditRecord;
 import com.oriflame.privacy.memory.InMemoryStores;
+import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.CookieCategoryId;
+import com.oriflame.privacy.policy.FormId;
 import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
 import com.oriflame.privacy.spi.EventConflictException;
 import com.oriflame.privacy.testing.MutableClock;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Recording consents: validation, history, receipts and audit. */
@@ -172,5 +176,97 @@ class ConsentLedgerTest {
     assertFalse(last.toString().contains("Айгүл"));
     assertFalse(last.toString().contains("CAF 000123"), "evidence references stay out of the audit log");
     assertTrue(engine.verifyAudit().intact());
+  }
+
+  @Test
+  @Tag("R7")
+  @Tag("R2")
+  @DisplayName("R7 R2 grants, acceptances and lifted objections cannot take effect before they are recorded, except bulk imports with evidence")
+  void noBackDating() {
+    Instant now = clock.instant();
+    Instant earlier = now.minusSeconds(3_600);
+    PurposeId sms = PurposeId.of("marketing.similar-goods.sms");
+    ConsentGranted backDated = new ConsentGranted(EventId.of("g"), subject, Set.of(sms), "1", earlier, now,
+        Evidence.of(Channel.ACCOUNT_SETTINGS, "tick"));
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> engine.consents().append(backDated)).getMessage()
+        .contains("cannot take effect before it is recorded"));
+    PolicyAccepted backDatedAcceptance = new PolicyAccepted(EventId.of("a"), subject, "1", earlier, now,
+        Evidence.of(Channel.CAF_PAPER, "CAF 1"));
+    assertThrows(IllegalArgumentException.class, () -> engine.consents().append(backDatedAcceptance));
+    ObjectionLifted backDatedLift = new ObjectionLifted(EventId.of("l"), subject, Set.of(ObjectionId.of("objection.marketing")), "1",
+        earlier, now, Evidence.of(Channel.EMAIL, "m"));
+    assertThrows(IllegalArgumentException.class, () -> engine.consents().append(backDatedLift));
+    ConsentGranted anonymousImport = new ConsentGranted(EventId.of("i0"), subject, Set.of(sms), "1", earlier, now,
+        Evidence.of(Channel.BULK_IMPORT, ""));
+    assertThrows(IllegalArgumentException.class, () -> engine.consents().append(anonymousImport), "an import names its evidence");
+    assertEquals(List.of(), engine.consents().history(subject), "nothing was written");
+    assertTrue(engine.consents().append(new ConsentGranted(EventId.of("i1"), subject, Set.of(sms), "1", earlier, now,
+        Evidence.of(Channel.BULK_IMPORT, "legacy CRM row 7"))).appended());
+    assertTrue(engine.consents().append(new PolicyAccepted(EventId.of("i2"), subject, "1", earlier, now,
+        Evidence.of(Channel.BULK_IMPORT, "CAF 000777").onForm(FormId.of("form.caf.paper")))).appended());
+  }
+
+  @Test
+  @Tag("R2")
+  @DisplayName("R2 an acceptance through a channel that cannot accept the policy is refused, not recorded as nothing")
+  void acceptanceChannels() {
+    for (Channel channel : List.of(Channel.PHONE, Channel.EMAIL, Channel.ACCOUNT_SETTINGS, Channel.WEBSITE_FORM)) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> engine.consents().acceptPolicy(subject, Evidence.of(channel, "x")));
+      assertTrue(e.getMessage().startsWith("The policy cannot be accepted by " + channel), e::getMessage);
+      assertTrue(e.getMessage().contains("CAF_PAPER, CAF_WEB"), e::getMessage);
+    }
+    IllegalArgumentException bulk = assertThrows(IllegalArgumentException.class,
+        () -> engine.consents().acceptPolicy(subject, Evidence.of(Channel.BULK_IMPORT, "row 9")));
+    assertTrue(bulk.getMessage().contains("must name the registration form"), bulk::getMessage);
+    assertEquals(List.of(), engine.consents().history(subject));
+    assertTrue(engine.consents().acceptPolicy(subject, Evidence.of(Channel.WEBSITE, "continued use")).appended(), "§9");
+    assertTrue(engine.consents().acceptPolicy(subject, Evidence.of(Channel.CAF_WEB, "web CAF")).appended(), "§0");
+  }
+
+  @Test
+  @Tag("R11")
+  @Tag("R9")
+  @DisplayName("R11 R9 a registration records the acceptance and the form's tick boxes as one event; boxes the form lacks are refused")
+  void registrationBoxes() {
+    Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123").onForm(FormId.of("form.caf.paper"));
+    assertThrows(IllegalArgumentException.class, () -> engine.consents().register(subject,
+        Registration.through(caf).consentingTo(policy.purpose("contract.performance"))), "contracts need no tick box");
+    IllegalArgumentException noBox = assertThrows(IllegalArgumentException.class, () -> engine.consents().register(subject,
+        Registration.through(caf).optingOutOf(policy.objection("objection.network-sharing"))));
+    assertTrue(noBox.getMessage().contains("has no opt-out box for objection 'objection.network-sharing'"), noBox::getMessage);
+    assertThrows(IllegalArgumentException.class, () -> engine.consents().register(subject,
+        Registration.through(Evidence.of(Channel.WEBSITE, "use")).consentingTo(policy.purpose("marketing.similar-goods.sms"))));
+    assertEquals(List.of(), engine.consents().history(subject));
+
+    Recorded r = engine.consents().register(subject, Registration.through(caf)
+        .consentingTo(policy.purpose("marketing.similar-goods.sms"))
+        .optingOutOf(policy.objection("objection.third-party-marketing")));
+    assertEquals(List.of(r.event()), engine.consents().history(subject), "one event");
+    ConsentState state = engine.consents().state(subject, clock.instant());
+    assertEquals(List.of(PurposeId.of("marketing.similar-goods.sms"), PurposeId.of("marketing.third-party")), state.grantedPurposes());
+    assertEquals(Set.of(ObjectionId.of("objection.third-party-marketing")), state.objections());
+    assertEquals(r.event(), state.objection(ObjectionId.of("objection.third-party-marketing")).orElseThrow());
+    assertEquals(List.of("marketing.third-party", "marketing.similar-goods.sms"),
+        r.consentReceipt().orElseThrow().purposes().stream().map(ConsentReceipt.ReceiptPurpose::id).toList());
+    AuditRecord audit = engine.audit().read(engine.audit().head().sequence(), 1).get(0);
+    assertEquals("marketing.similar-goods.sms", audit.details().get("consents"));
+    assertEquals("objection.third-party-marketing", audit.details().get("optOuts"));
+  }
+
+  @Test
+  @Tag("R25")
+  @DisplayName("R25 a receipt never lists a credential category")
+  void receiptsWithoutCredentials() {
+    Purpose features = policy.purpose("site.interactive-features");
+    Policy withLogin = policy.toBuilder().purposes(policy.purposes().stream().map(p -> !p.id().equals(features.id()) ? p
+        : new Purpose(p.id(), p.labels(), p.clauses(), p.legalBasis(), p.basisInferred(),
+            Set.of(CategoryId.of("identity.full-name"), CategoryId.of("credential.password")), p.recipients(), p.operations(),
+            p.modes(), p.traits(), p.conditions(), p.consent(), p.retention(), p.holds())).toList()).build();
+    PrivacyEngine e = PrivacyEngine.builder().policy(withLogin).stores(InMemoryStores.create()).clock(clock).build();
+    ConsentReceipt receipt = e.consents().grant(subject, features, Evidence.of(Channel.ACCOUNT_SETTINGS, "on"))
+        .consentReceipt().orElseThrow();
+    assertEquals(List.of("identity.full-name"), receipt.purposes().get(0).categories());
+    assertFalse(receipt.toJson().contains("credential"));
   }
 }

@@ -28,6 +28,7 @@ import com.oriflame.privacy.policy.LegalBasis;
 import com.oriflame.privacy.policy.Objection;
 import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.policy.PurposeTrait;
 import com.oriflame.privacy.policy.PurposeId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -111,8 +112,11 @@ class EngineProperties {
       @ForAll @IntRange(min = 0, max = 1_100) int second) {
     List<ConsentEvent> events = new ArrayList<>();
     for (ConsentEvent e : EngineWorld.events(ops, Actor.SUBJECT)) {
-      boolean grantsIt = e instanceof ConsentGranted g && g.purposes().contains(purpose)
-          || e instanceof PolicyAccepted && POLICY.purpose(purpose).consent().grantedByPolicyAcceptance();
+      boolean grantsIt = switch (e.kind()) {
+        case CONSENT_GRANTED -> ((ConsentGranted) e).purposes().contains(purpose);
+        case POLICY_ACCEPTED -> POLICY.purpose(purpose).consent().grantedByPolicyAcceptance();
+        default -> false;
+      };
       if (!grantsIt) {
         events.add(e);
       }
@@ -248,7 +252,11 @@ class EngineProperties {
 
   /**
    * A deliberately simple reference model of the decision rules for this world: adults with a
-   * contract who provided every category, no recipients.
+   * contract in force who provided every category, every acceptance a CAF registration, requests
+   * without recipients or naming the purpose's first one. It restates the rules from the policy
+   * text, not from the engine: nothing but legal obligations and what is strictly necessary runs
+   * without an acceptance (Art. 9, R2); an objection in force blocks the purposes it covers (R10);
+   * consent needs a grant in force (R7); accepting at registration grants what the policy says.
    */
   static boolean model(List<ConsentEvent> events, Request r) {
     Purpose p = POLICY.purpose(r.purpose());
@@ -266,19 +274,18 @@ class EngineProperties {
     String consent = "none";
     Map<ObjectionId, Boolean> raised = new HashMap<>();
     for (ConsentEvent e : mine) {
-      if (e instanceof PolicyAccepted) {
-        accepted = true;
-        if (p.consent() != null && p.consent().grantedByPolicyAcceptance() && !consent.equals("withdrawn")) {
-          consent = "granted";
+      switch (e.kind()) {
+        case POLICY_ACCEPTED -> {
+          accepted = true;
+          if (p.consent() != null && p.consent().grantedByPolicyAcceptance() && !consent.equals("withdrawn")) {
+            consent = "granted";
+          }
         }
-      } else if (e instanceof ConsentGranted g && g.purposes().contains(p.id())) {
-        consent = "granted";
-      } else if (e instanceof ConsentWithdrawn w && w.purposes().contains(p.id())) {
-        consent = "withdrawn";
-      } else if (e instanceof ObjectionRaised o) {
-        o.objections().forEach(id -> raised.put(id, true));
-      } else if (e instanceof ObjectionLifted l) {
-        l.objections().forEach(id -> raised.put(id, false));
+        case CONSENT_GRANTED -> consent = ((ConsentGranted) e).purposes().contains(p.id()) ? "granted" : consent;
+        case CONSENT_WITHDRAWN -> consent = ((ConsentWithdrawn) e).purposes().contains(p.id()) ? "withdrawn" : consent;
+        case OBJECTION_RAISED -> ((ObjectionRaised) e).objections().forEach(id -> raised.put(id, true));
+        case OBJECTION_LIFTED -> ((ObjectionLifted) e).objections().forEach(id -> raised.put(id, false));
+        case COOKIES_SET, VISITOR_LINKED -> { }
       }
     }
     for (Objection o : EngineWorld.blocking(p.id())) {
@@ -286,8 +293,12 @@ class EngineProperties {
         return false;
       }
     }
+    boolean needsAcceptance = p.legalBasis() != LegalBasis.LEGAL_OBLIGATION && !p.has(PurposeTrait.STRICTLY_NECESSARY);
+    if (needsAcceptance && !accepted) {
+      return false;
+    }
     if (p.legalBasis() == LegalBasis.CONSENT) {
-      return accepted && consent.equals("granted");
+      return consent.equals("granted");
     }
     return true;
   }

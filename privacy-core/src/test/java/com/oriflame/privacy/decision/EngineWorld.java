@@ -124,12 +124,13 @@ final class EngineWorld {
       }
     }
     for (int i = 0; i < SUBJECTS; i++) {
+      // the profiles describe the subjects from a day before the world's events on (facts as of the instant)
       engine.subjects().save(SubjectProfile.builder(subject(i))
           .birthDate(minors ? LocalDate.of(2015, 1, 1) : LocalDate.of(1980, 1, 1))
           .contract(Contract.since(T0.minusSeconds(86_400)))
           .provided(roots)
           .productLines(List.of("skin-care"))
-          .build());
+          .build(), T0.minusSeconds(86_400));
     }
     return engine;
   }

@@ -105,8 +105,10 @@ class PolicyScenariosTest {
     engine.consents().withdraw(s, sms, Evidence.of(Channel.EMAIL, "msg-7781"));
     Decision after = engine.check(smsAbout(s, "skin-care"));
     assertFalse(after.permitted());
-    assertEquals(Set.of(ReasonCode.CONSENT_WITHDRAWN), codes(after));
-    assertEquals("consent withdrawn on 2024-03-01 by e-mail", after.reasons().get(0).fact());
+    // withdrawn, and retention.marketing-consent now asks for the phone number kept for SMS to be blocked
+    assertEquals(Set.of(ReasonCode.CONSENT_WITHDRAWN, ReasonCode.RETENTION_EXPIRED), codes(after));
+    assertEquals("consent withdrawn on 2024-03-01 by e-mail",
+        after.reasons().stream().filter(r -> r.code() == ReasonCode.CONSENT_WITHDRAWN).findFirst().orElseThrow().fact());
     assertTrue(engine.check(smsAbout(s, "skin-care").atInstant(Instant.parse("2024-03-01T11:59:59Z"))).permitted(),
         "the history stays queryable: before the withdrawal the consent was in force");
   }

@@ -279,7 +279,9 @@ class BundledPolicyTest {
     assertTrue(en.contains("Register number: KG-PD-2023-0001"), en);
     assertTrue(en.contains("marketing.similar-goods.sms  Information about similar goods and services by SMS  [basis: consent; §2(2), §6.1]"), en);
     assertTrue(en.contains("retention.contract-data  P5Y after end-of-contract, then depersonalize (default)"), en);
-    assertTrue(en.contains("transfer.success-plan-rewards  Processing Success Plan rewards  to group-companies (countries not named by the policy)"), en);
+    assertTrue(en.contains("transfer.success-plan-rewards  Processing Success Plan rewards  to group-companies in RU, SE, CH"
+        + " (default: the policy names no country)"), en);
+    assertTrue(en.contains("site.security  Keeping the site safe and secure  [basis: legitimate-interest (inferred); "), en);
     assertTrue(d.render(Language.KY).contains("Окшош товарлар жана кызматтар тууралуу SMS аркылуу маалымат"));
     assertTrue(policy.registerDeclaration().render(Language.RU).contains("Register number: (not registered)"));
   }
@@ -299,12 +301,19 @@ class BundledPolicyTest {
   }
 
   @Test
-  @DisplayName("rights of §6.1, §6.2 and §10 with channels and deadlines")
+  @DisplayName("rights of §6.1, §6.2 and §10 with channels and deadlines; account closure is its own right (§6.2)")
   void rights() {
     assertEquals(EnumSet.allOf(RightKind.class), EnumSet.copyOf(policy.rights().stream().map(SubjectRight::kind).toList()));
+    SubjectRight closure = policy.right(RightKind.ACCOUNT_CLOSURE).orElseThrow();
+    assertEquals(new Deadline(1, DeadlineUnit.WORKING_DAYS, false), closure.deadline());
+    assertEquals(List.of(ClauseRef.of("§6.2")), closure.clauses());
+    assertEquals(Set.of(Channel.EMAIL, Channel.PHONE), closure.channels());
+    assertTrue(closure.identityVerification());
     SubjectRight erasure = policy.right(RightKind.ERASURE).orElseThrow();
-    assertEquals(new Deadline(1, DeadlineUnit.WORKING_DAYS, false), erasure.deadline());
+    assertEquals(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, true), erasure.deadline(), "no deadline found in the law: 7 days [eng]");
     assertTrue(erasure.identityVerification());
+    assertEquals(List.of(ClauseRef.of("§2")), policy.right(RightKind.BLOCKING).orElseThrow().clauses(),
+        "the Kyrgyz §6.2 names no blocking; §2 names it among the operations, R39 takes it from the law");
     assertEquals(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, false), policy.right(RightKind.ACCESS).orElseThrow().deadline());
     assertTrue(policy.right(RightKind.RECTIFICATION).orElseThrow().deadline().engineeringDefault());
     assertTrue(policy.right(RightKind.COMPLAINT).orElseThrow().due().isEmpty());
@@ -338,6 +347,11 @@ class BundledPolicyTest {
     }
     assertTrue(readme.contains("`advertising-agencies`"), "minimum group size default");
     assertTrue(readme.contains("majority age"), "majority age default");
+    for (CrossBorderTransfer t : policy.transfers()) {
+      if (t.engineeringDefault()) {
+        assertTrue(readme.contains("`" + t.id() + "`"), () -> t.id() + " names default countries but the README does not list it");
+      }
+    }
     for (SubjectRight right : policy.rights()) {
       if (right.deadline() != null && right.deadline().engineeringDefault()) {
         assertTrue(readme.contains("`" + PolicyJson.jsonName(right.kind()) + "`"), right.kind()::toString);

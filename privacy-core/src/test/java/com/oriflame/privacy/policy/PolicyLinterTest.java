@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,7 +41,7 @@ class PolicyLinterTest {
         p -> withPurpose(p, "contract.performance",
             x -> purposeWith(x, plus(x.categories(), CategoryId.of("contact.fax")), x.legalBasis(), x.consent(), x.traits(), x.retention(), x.labels(), x.clauses())));
     breaker(LintCode.DANGLING_RECIPIENT, "",
-        p -> withPurpose(p, "contract.performance", x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(),
+        p -> withPurpose(p, "contract.performance", x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(), x.basisInferred(),
             x.categories(), plus(x.recipients(), RecipientId.of("partners.unknown")), x.operations(), x.modes(),
             x.traits(), x.conditions(), x.consent(), x.retention(), x.holds())));
     breaker(LintCode.DANGLING_PURPOSE, "",
@@ -121,8 +122,38 @@ class PolicyLinterTest {
         p -> withForm(p, f -> new CollectionForm(f.id(), f.labels(), f.clauses(), f.channel(), f.purposes(),
             f.categories(), f.notices(), Set.of(), f.acceptanceBySubmission())));
     breaker(LintCode.PUBLICATION_BEYOND_AGREEMENT, "R6",
-        p -> withPurpose(p, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
-            Set.of(PurposeTrait.PUBLICATION), x.retention(), x.labels(), x.clauses())));
+        p -> withPurpose(p, "marketing.email", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
+            plus(x.traits(), PurposeTrait.PUBLICATION), x.retention(), x.labels(), x.clauses())));
+    breaker(LintCode.PUBLICATION_WITHOUT_CONSENT, "R6",
+        p -> {
+          Policy q = withCategory(withCategory(p, "identity", c -> withTraits(c, CategoryTrait.PUBLIC_UNDER_AGREEMENT)),
+              "contact.email", c -> withTraits(c, CategoryTrait.PUBLIC_UNDER_AGREEMENT));
+          return withPurpose(q, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
+              Set.of(PurposeTrait.PUBLICATION), x.retention(), x.labels(), x.clauses()));
+        });
+    breaker(LintCode.CREDENTIAL_DISCLOSED, "R25",
+        p -> withCategory(p, "identity.full-name", c -> withTraits(c, CategoryTrait.CREDENTIAL)));
+    breaker(LintCode.BUSINESS_BUYER_OUTSIDE_TRANSFER, "R17",
+        p -> {
+          Recipient buyers = PolicyFixtures.recipient("business-buyers", RecipientKind.BUSINESS_BUYER, DataForm.IDENTIFIED);
+          Policy q = p.toBuilder().recipients(plus(p.recipients(), buyers)).build();
+          return withPurpose(q, "contract.performance", x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(),
+              x.basisInferred(), x.categories(), plus(x.recipients(), buyers.id()), x.operations(), x.modes(), x.traits(),
+              x.conditions(), x.consent(), x.retention(), x.holds()));
+        });
+    breaker(LintCode.TRANSFER_WITHOUT_COUNTRY, "R22",
+        p -> p.toBuilder().transfers(p.transfers().stream().map(t -> new CrossBorderTransfer(t.id(), t.labels(), t.clauses(),
+            t.purposes(), t.recipients(), t.categories(), Set.of(), t.ground(), t.engineeringDefault())).toList()).build());
+    breaker(LintCode.PROCESSING_MODE_MISSING, "R20",
+        p -> withPurpose(p, "contract.performance", x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(),
+            x.basisInferred(), x.categories(), x.recipients(), x.operations(), Set.of(), x.traits(), x.conditions(), x.consent(),
+            x.retention(), x.holds())));
+    breaker(LintCode.RETENTION_TRIGGER_UNSUPPORTED, "",
+        p -> {
+          RetentionRule r = p.retention().get(0);
+          return p.toBuilder().retention(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(), r.categories(), r.period(),
+              RetentionTrigger.PURPOSE_FULFILLED, r.action(), r.holds(), r.engineeringDefault()))).build();
+        });
     breaker(LintCode.TRANSFER_RECIPIENT_NOT_ABROAD, "R22",
         p -> withRecipient(p, "partners.carriers", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
             r.dataForm(), r.conditions(), r.categories(), r.processor(), false, r.aggregation(), r.obligations())));
@@ -164,6 +195,30 @@ class PolicyLinterTest {
   }
 
   @Test
+  @Tag("R7")
+  @DisplayName("R7 marketing that reaches the subject through messaging providers on e-mail or phone lints as needing consent, whatever its traits")
+  void marketingThroughMessagingNeedsConsent() {
+    Recipient mailer = new Recipient(RecipientId.of("messaging-providers"), labels("mass mailing"), refs("§3"),
+        RecipientKind.MESSAGING_PROVIDER, DataForm.IDENTIFIED, Set.of(), Set.of(), true, false, null,
+        Set.of(ObligationKind.RECORD_DISCLOSURE));
+    Policy base = withCategory(PolicyFixtures.minimal(), "contact.email", c -> withTraits(c, CategoryTrait.ELECTRONIC_CONTACT));
+    base = base.toBuilder().recipients(plus(base.recipients(), mailer)).build();
+    // the purpose says only "marketing" (no e-mail/SMS trait) and claims an interest of the operator
+    Policy sneaky = withPurpose(base, "marketing.email", x -> new Purpose(x.id(), x.labels(), x.clauses(),
+        LegalBasis.LEGITIMATE_INTEREST, true, x.categories(), Set.of(mailer.id()), x.operations(), x.modes(),
+        Set.of(PurposeTrait.MARKETING), x.conditions(), null, x.retention(), x.holds()));
+    assertEquals(EnumSet.of(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT), PolicyLinter.lint(sneaky).codes(),
+        () -> PolicyLinter.lint(sneaky).toString());
+    Policy survey = withPurpose(sneaky, "marketing.email", x -> purposeWith(x, x.categories(), x.legalBasis(), null,
+        Set.of(PurposeTrait.SURVEY), x.retention(), x.labels(), x.clauses()));
+    assertTrue(PolicyLinter.lint(survey).codes().contains(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT), "surveys too (§3.3, R15)");
+    Policy serviceMessages = withPurpose(sneaky, "marketing.email", x -> purposeWith(x, x.categories(), LegalBasis.CONTRACT, null,
+        Set.of(), x.retention(), x.labels(), x.clauses()));
+    assertFalse(PolicyLinter.lint(serviceMessages).codes().contains(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT),
+        "service messages are not marketing");
+  }
+
+  @Test
   @DisplayName("all problems are reported at once, errors before warnings")
   void reportsEverythingAtOnce() {
     Policy broken = PolicyFixtures.minimal();
@@ -195,8 +250,12 @@ class PolicyLinterTest {
 
   static Purpose purposeWith(Purpose x, Set<CategoryId> categories, LegalBasis basis, ConsentTerms consent,
       Set<PurposeTrait> traits, RetentionRuleId retention, Labels labels, List<ClauseRef> clauses) {
-    return new Purpose(x.id(), labels, clauses, basis, categories, x.recipients(), x.operations(), x.modes(),
+    return new Purpose(x.id(), labels, clauses, basis, false, categories, x.recipients(), x.operations(), x.modes(),
         traits, x.conditions(), consent, retention, Set.of());
+  }
+
+  static DataCategory withTraits(DataCategory c, CategoryTrait trait) {
+    return new DataCategory(c.id(), c.labels(), c.clauses(), c.origin(), c.sources(), plus(c.traits(), trait));
   }
 
   static Policy withPurpose(Policy p, String id, UnaryOperator<Purpose> change) {

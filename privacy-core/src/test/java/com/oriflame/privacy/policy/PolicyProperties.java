@@ -51,7 +51,7 @@ class PolicyProperties {
     UNKNOWN_CATEGORY_IN_PURPOSE(LintCode.DANGLING_CATEGORY,
         p -> first(p, x -> copy(x, plus(x.categories(), CategoryId.of("zz-undefined.x")), x.legalBasis(), x.consent(), x.clauses(), x.labels(), x.traits()))),
     UNKNOWN_RECIPIENT_IN_PURPOSE(LintCode.DANGLING_RECIPIENT,
-        p -> first(p, x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(), x.categories(),
+        p -> first(p, x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(), x.basisInferred(), x.categories(),
             plus(x.recipients(), RecipientId.of("zz-undefined")), x.operations(), x.modes(), x.traits(), x.conditions(), x.consent(), x.retention(), x.holds()))),
     UNKNOWN_PURPOSE_IN_OBJECTION(LintCode.DANGLING_PURPOSE,
         p -> p.toBuilder().objections(plus(p.objections(), new Objection(ObjectionId.of("objection.zz"), labels("zz"),
@@ -136,7 +136,7 @@ class PolicyProperties {
 
   private static Purpose copy(Purpose x, Set<CategoryId> categories, LegalBasis basis, ConsentTerms consent,
       List<ClauseRef> clauses, Labels labels, Set<PurposeTrait> traits) {
-    return new Purpose(x.id(), labels, clauses, basis, categories, x.recipients(), x.operations(), x.modes(),
+    return new Purpose(x.id(), labels, clauses, basis, x.basisInferred(), categories, x.recipients(), x.operations(), x.modes(),
         traits, x.conditions(), consent, x.retention(), x.holds());
   }
 

@@ -22,6 +22,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,6 +64,9 @@ final class PolicySchemaGenerator {
   static final String PERIOD_PATTERN = "^P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$";
 
   /** The fields {@link PolicyJson.Document}'s constructor rejects when missing. */
+  /** IANA time zone ids such as {@code Asia/Bishkek}, or fixed offsets such as {@code Z} or {@code +06:00}. */
+  static final String ZONE_PATTERN = "^(?:[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*|Z|[+-]\\d{2}:\\d{2})$";
+
   static final List<String> DOCUMENT_REQUIRED =
       List.of(
           "formatVersion", "id", "version", "effectiveDate", "controller", "jurisdiction", "law",
@@ -235,6 +239,9 @@ final class PolicySchemaGenerator {
     } else if (c == LocalDate.class) {
       schema.put("type", "string");
       schema.put("format", "date");
+    } else if (c == ZoneId.class) {
+      schema.put("type", "string");
+      schema.put("pattern", ZONE_PATTERN);
     } else if (c == Period.class) {
       schema.put("type", "string");
       schema.put("pattern", PERIOD_PATTERN);

@@ -48,7 +48,7 @@ class ValidationAnnotationsTest {
   void violationsAreLocated() {
     Policy p = PolicyFixtures.minimal();
     Purpose first = p.purposes().get(0);
-    Purpose broken = new Purpose(first.id(), Labels.of("ky", null, "en"), first.clauses(), null, first.categories(),
+    Purpose broken = new Purpose(first.id(), Labels.of("ky", null, "en"), first.clauses(), null, false, first.categories(),
         first.recipients(), first.operations(), first.modes(), first.traits(), first.conditions(), null, first.retention(), first.holds());
     Policy bad = p.toBuilder().purposes(List.of(broken, p.purposes().get(1))).build();
     Set<String> paths = paths(validator.validate(bad));
@@ -60,7 +60,7 @@ class ValidationAnnotationsTest {
   @DisplayName("ids are constrained by the id pattern, collections by their minimum size")
   void idsAndCollections() {
     Purpose p = PolicyFixtures.minimal().purposes().get(0);
-    Purpose uncited = new Purpose(p.id(), p.labels(), List.of(), p.legalBasis(), Set.of(), p.recipients(),
+    Purpose uncited = new Purpose(p.id(), p.labels(), List.of(), p.legalBasis(), false, Set.of(), p.recipients(),
         p.operations(), p.modes(), p.traits(), p.conditions(), null, p.retention(), p.holds());
     Set<String> paths = paths(validator.validate(uncited));
     assertTrue(paths.containsAll(Set.of("clauses", "categories")), paths::toString);

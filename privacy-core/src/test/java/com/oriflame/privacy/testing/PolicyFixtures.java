@@ -89,7 +89,7 @@ public final class PolicyFixtures {
             ? new ConsentTerms(null, Set.of(Channel.WEBSITE_FORM), Set.of(Channel.EMAIL, Channel.ACCOUNT_SETTINGS), false)
             : null;
     return new Purpose(
-        PurposeId.of(id), labels(id), refs("§2"), basis, categories, Set.of(),
+        PurposeId.of(id), labels(id), refs("§2"), basis, false, categories, Set.of(),
         Set.of(Operation.COLLECTION, Operation.STORAGE, Operation.USE), Set.of(ProcessingMode.AUTOMATED),
         traits, Set.of(), consent, RetentionRuleId.of("retention.all"), Set.of());
   }
@@ -134,7 +134,7 @@ public final class PolicyFixtures {
     Recipient partner = new Recipient(
         RecipientId.of("partners.carriers"), labels("carriers"), refs("§3"), RecipientKind.BUSINESS_PARTNER,
         DataForm.IDENTIFIED, Set.of(), Set.of(), true, true, null, Set.of(ObligationKind.RECORD_DISCLOSURE));
-    contract = new Purpose(contract.id(), contract.labels(), contract.clauses(), contract.legalBasis(),
+    contract = new Purpose(contract.id(), contract.labels(), contract.clauses(), contract.legalBasis(), false,
         contract.categories(), Set.of(partner.id()), contract.operations(), contract.modes(), contract.traits(),
         contract.conditions(), null, contract.retention(), contract.holds());
     return Policy.builder()
@@ -180,7 +180,7 @@ public final class PolicyFixtures {
         .cookies(cookies(contract.id()))
         .transfers(List.of(new CrossBorderTransfer(
             TransferId.of("transfer.delivery"), labels("delivery abroad"), refs("§4"), Set.of(contract.id()),
-            Set.of(partner.id()), Set.of(email), Set.of("KZ"), LegalBasis.CONSENT)))
+            Set.of(partner.id()), Set.of(email), Set.of("KZ"), LegalBasis.CONSENT, false)))
         .rights(List.of(new SubjectRight(
             RightKind.ACCESS, labels("access"), refs("§6"), Set.of(Channel.EMAIL),
             new Deadline(7, DeadlineUnit.CALENDAR_DAYS, false), true)))

@@ -177,14 +177,20 @@ public final class PrivacyArbitraries {
           ? new ConsentTerms(i % 2 == 0 ? null : Period.ofMonths(i + 1), Set.of(Channel.CAF_PAPER),
               Set.of(Channel.EMAIL, Channel.PHONE), i % 3 == 0)
           : null;
-      Set<PurposeTrait> traits = s.marketing() ? Set.of(PurposeTrait.MARKETING) : Set.of();
+      Set<PurposeTrait> traits = EnumSet.noneOf(PurposeTrait.class);
+      if (s.marketing()) {
+        traits.add(PurposeTrait.MARKETING);
+      }
       Set<RecipientId> recipientIds = new LinkedHashSet<>();
       for (int r = 0; r < recipients.size(); r++) {
         if ((r + i) % 2 == 0) {
           recipientIds.add(recipients.get(r).id());
+          if (recipients.get(r).kind() == RecipientKind.BUSINESS_BUYER) {
+            traits.add(PurposeTrait.BUSINESS_TRANSFER); // only a business-transfer purpose may give data to buyers (R17)
+          }
         }
       }
-      purposes.add(new Purpose(id, Labels.of("ky " + i, "ru " + i, "en " + i), refs("§2(" + (i + 1) + ")"), s.basis(),
+      purposes.add(new Purpose(id, Labels.of("ky " + i, "ru " + i, "en " + i), refs("§2(" + (i + 1) + ")"), s.basis(), false,
           Set.of(all.get(i % all.size())), recipientIds, s.operations(), EnumSet.of(ProcessingMode.AUTOMATED),
           traits, Set.of(), consent, retentionId, Set.of()));
       if (s.marketing()) {

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.consent.Blocking;
 import com.oriflame.privacy.consent.Contract;
+import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
+import com.oriflame.privacy.policy.BlockingGround;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.HoldReason;
 import com.oriflame.privacy.policy.PurposeId;
@@ -47,7 +50,8 @@ public abstract class SubjectStoreContract {
         .openMonetaryClaim(true)
         .lastActivity(Instant.parse("2023-12-31T23:59:59.999999Z"))
         .accountClosedAt(Instant.parse("2024-01-02T00:00:00Z"))
-        .blocked(true)
+        .blocks(List.of(Blocking.ofSubject(BlockingGround.INACCURATE),
+            Blocking.of(BlockingGround.OUTDATED, CategoryId.of("contact.email"), CategoryId.of("identity.tax-id"))))
         .erased(false)
         .legalHolds(Set.of(HoldReason.DISPUTE, HoldReason.LEGAL_COMPLIANCE))
         .restrictedPurposes(Set.of(PurposeId.of("marketing.recommendations")))
@@ -58,35 +62,46 @@ public abstract class SubjectStoreContract {
     return new AuditDraft(ContractEvents.T0, "subject.saved", "subject:test", "1", Map.of());
   }
 
+  private static ProfileVersion at(String instant, SubjectProfile profile) {
+    return new ProfileVersion(Instant.parse(instant), profile);
+  }
+
   @Test
-  @DisplayName("a saved profile is found whole; saving again replaces it")
-  void saveFindReplace() {
+  @DisplayName("versions are kept in validFrom order, whole; a version at the same instant is replaced")
+  void versions() {
     SubjectId id = SubjectId.of("s-1");
     SubjectProfile full = full(id);
-    stores.subjects().save(full, audit());
-    assertEquals(Optional.of(full), stores.subjects().find(id));
     SubjectProfile minimal = SubjectProfile.builder(id).build();
-    stores.subjects().save(minimal, audit());
-    assertEquals(Optional.of(minimal), stores.subjects().find(id));
-    assertEquals(Optional.empty(), stores.subjects().find(SubjectId.of("s-2")));
-    assertEquals(2, stores.audit().head().sequence());
+    stores.subjects().save(at("2024-03-01T00:00:00.000001Z", minimal), audit());
+    stores.subjects().save(at("2024-01-01T00:00:00Z", full), audit());
+    assertEquals(List.of(at("2024-01-01T00:00:00Z", full), at("2024-03-01T00:00:00.000001Z", minimal)), stores.subjects().history(id));
+    SubjectProfile corrected = full.toBuilder().openMonetaryClaim(false).build();
+    stores.subjects().save(at("2024-01-01T00:00:00Z", corrected), audit());
+    assertEquals(List.of(at("2024-01-01T00:00:00Z", corrected), at("2024-03-01T00:00:00.000001Z", minimal)),
+        stores.subjects().history(id));
+    assertEquals(Optional.of(corrected),
+        ProfileVersion.at(stores.subjects().history(id), Instant.parse("2024-02-01T00:00:00Z")).map(ProfileVersion::profile));
+    assertEquals(List.of(), stores.subjects().history(SubjectId.of("s-2")));
+    assertEquals(3, stores.audit().head().sequence());
     assertTrue(stores.audit().verify().intact());
   }
 
   @Test
-  @DisplayName("the bulk read returns the profiles that exist")
-  void findAll() {
+  @DisplayName("the bulk read returns the histories that exist")
+  void histories() {
     List<SubjectId> ids = new ArrayList<>();
     for (int i = 0; i < 25; i++) {
       SubjectId id = SubjectId.of("s-" + i);
       ids.add(id);
       if (i % 2 == 0) {
-        stores.subjects().save(full(id), audit());
+        stores.subjects().save(at("2024-01-01T00:00:00Z", full(id)), audit());
+        stores.subjects().save(at("2024-02-01T00:00:00Z", full(id).toBuilder().erased(true).build()), audit());
       }
     }
-    Map<SubjectId, SubjectProfile> found = stores.subjects().findAll(ids);
+    Map<SubjectId, List<ProfileVersion>> found = stores.subjects().histories(ids);
     assertEquals(13, found.size());
-    found.forEach((id, p) -> assertEquals(full(id), p));
+    found.forEach((id, h) -> assertEquals(List.of(at("2024-01-01T00:00:00Z", full(id)),
+        at("2024-02-01T00:00:00Z", full(id).toBuilder().erased(true).build())), h));
   }
 
   @Test
@@ -94,9 +109,9 @@ public abstract class SubjectStoreContract {
   void hostileIds() {
     for (String value : ContractEvents.HOSTILE) {
       SubjectId id = SubjectId.of(value);
-      stores.subjects().save(full(id), audit());
-      assertEquals(Optional.of(full(id)), stores.subjects().find(id));
+      stores.subjects().save(at("2024-01-01T00:00:00Z", full(id)), audit());
+      assertEquals(List.of(at("2024-01-01T00:00:00Z", full(id))), stores.subjects().history(id));
     }
-    assertEquals(Optional.empty(), stores.subjects().find(SubjectId.of("ab")));
+    assertEquals(List.of(), stores.subjects().history(SubjectId.of("ab")));
   }
 }

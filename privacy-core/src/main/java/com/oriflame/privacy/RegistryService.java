@@ -1,0 +1,73 @@
+package com.oriflame.privacy;
+
+import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.consent.ProfileVersion;
+import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.consent.SubjectProfile;
+import com.oriflame.privacy.consent.SubjectRegistry;
+import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.spi.Stores;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The subject registry behind {@link PrivacyEngine#subjects()}: every save an audited version. */
+final class RegistryService implements SubjectRegistry {
+  private final Policy policy;
+  private final Stores stores;
+  private final Clock clock;
+  private final Function<SubjectId, String> ref;
+
+  RegistryService(Policy policy, Stores stores, Clock clock, Function<SubjectId, String> ref) {
+    this.policy = policy;
+    this.stores = stores;
+    this.clock = clock;
+    this.ref = ref;
+  }
+
+  @Override
+  public void save(SubjectProfile profile) {
+    save(profile, clock.instant());
+  }
+
+  @Override
+  public void save(SubjectProfile profile, Instant validFrom) {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(validFrom, "validFrom");
+    Instant now = clock.instant();
+    if (validFrom.isAfter(now)) {
+      throw new IllegalArgumentException("A profile version cannot be valid from " + validFrom + ", after now (" + now
+          + "); save it when it comes true");
+    }
+    Map<String, String> details = new TreeMap<>();
+    details.put("validFrom", validFrom.toString());
+    details.put("contract", profile.contract() == null ? "none" : profile.contract().end() == null ? "in-force" : "ended");
+    details.put("blocks", Integer.toString(profile.blocks().size()));
+    details.put("erased", Boolean.toString(profile.erased()));
+    details.put("closed", Boolean.toString(profile.accountClosedAt() != null));
+    details.put("holds", profile.legalHolds().stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse(""));
+    stores.subjects().save(new ProfileVersion(validFrom, profile),
+        new AuditDraft(now, "subject.saved", ref.apply(profile.id()), policy.version(), details));
+  }
+
+  @Override
+  public Optional<SubjectProfile> find(SubjectId id) {
+    List<ProfileVersion> history = stores.subjects().history(id);
+    return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).profile());
+  }
+
+  @Override
+  public Optional<SubjectProfile> find(SubjectId id, Instant at) {
+    return ProfileVersion.at(stores.subjects().history(id), at).map(ProfileVersion::profile);
+  }
+
+  @Override
+  public List<ProfileVersion> history(SubjectId id) {
+    return stores.subjects().history(id);
+  }
+}

@@ -1,0 +1,187 @@
+package com.oriflame.privacy.decision;
+
+import com.oriflame.privacy.consent.ConsentState;
+import com.oriflame.privacy.consent.Holder;
+import com.oriflame.privacy.consent.ProfileVersion;
+import com.oriflame.privacy.consent.SubjectProfile;
+import com.oriflame.privacy.disclosure.BusinessTransfer;
+import com.oriflame.privacy.policy.CategoryId;
+import com.oriflame.privacy.policy.CookieCategory;
+import com.oriflame.privacy.policy.CookieCategoryId;
+import com.oriflame.privacy.policy.CookieKind;
+import com.oriflame.privacy.policy.DataCategory;
+import com.oriflame.privacy.policy.Policies;
+import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.policy.Recipient;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The decision rules of the policy as a pure function: a request and what the stores hold about
+ * the subject in, a {@link Decision} out. {@code PrivacyEngine} reads the stores and calls it;
+ * {@code check} and {@code filter} both go through {@link #decide}, so they cannot disagree. A
+ * host with storage of its own may call it directly. Thread-safe and immutable.
+ *
+ * <p>{@link #decide} is a loop over the ordered table of rule classes ({@code Rules}): every rule
+ * reports what fails, what grounds a permit and what the caller must do; any failure denies with
+ * every failing condition, and with no ground to permit the default is deny.
+ */
+public final class DecisionEngine {
+  private final CompiledPolicy compiled;
+
+  private DecisionEngine(CompiledPolicy compiled) {
+    this.compiled = compiled;
+  }
+
+  /**
+   * @param policy the policy; it is linted and refused if it has errors
+   * @param zone the zone dates are read in (ages, periods, the dates in facts)
+   * @return the engine
+   * @throws com.oriflame.privacy.policy.InvalidPolicyException if the policy has lint errors
+   */
+  public static DecisionEngine of(Policy policy, ZoneId zone) {
+    Objects.requireNonNull(zone, "zone");
+    return new DecisionEngine(new CompiledPolicy(Policies.requireValid(policy, "decision policy " + policy.id()), zone));
+  }
+
+  /** @return the policy decisions are made under */
+  public Policy policy() {
+    return compiled.policy;
+  }
+
+  /** @return the zone dates are read in */
+  public ZoneId zone() {
+    return compiled.zone;
+  }
+
+  /**
+   * Checks a request's ids against the policy and fills in its instant.
+   *
+   * @param request the request
+   * @param now the instant to use if the request names none
+   * @return the request with its instant
+   * @throws com.oriflame.privacy.UnknownIdException if it names a purpose, category or recipient
+   *     the policy does not define (R3)
+   */
+  public Request resolve(Request request, Instant now) {
+    compiled.policy.purpose(request.purpose());
+    for (CategoryId c : request.categories()) {
+      compiled.policy.category(c);
+    }
+    if (request.recipient() != null) {
+      compiled.policy.recipient(request.recipient());
+    }
+    return request.at() == null ? request.atInstant(now) : request;
+  }
+
+  /**
+   * Decides a request as of its instant.
+   *
+   * @param request a resolved request (ids known, instant set)
+   * @param record the subject's profile versions and consent events
+   * @param businessTransfers the recorded business transfers, read only if a rule needs them
+   * @return the decision
+   */
+  public Decision decide(Request request, SubjectRecord record, Supplier<List<BusinessTransfer>> businessTransfers) {
+    Objects.requireNonNull(request.at(), "request instant; call resolve first");
+    Policy policy = compiled.policy;
+    Purpose purpose = policy.purpose(request.purpose());
+    Optional<Recipient> recipient = Optional.ofNullable(request.recipient()).map(policy::recipient);
+    List<DataCategory> categories = new ArrayList<>(request.categories().size());
+    request.categories().forEach(c -> categories.add(policy.category(c)));
+    Optional<ProfileVersion> version = ProfileVersion.at(record.profileHistory(), request.at());
+    SubjectProfile profile = version.map(ProfileVersion::profile).orElse(null);
+    ConsentState state = ConsentState.project(policy, profile, record.events(), request.at(), compiled.zone);
+    Facts f = new Facts(compiled, request, purpose, recipient, categories, Optional.ofNullable(profile),
+        version.map(ProfileVersion::validFrom).orElse(null), state, earliest(record, state, profile), businessTransfers);
+    List<Rule> table = Disposal.due(f) ? Rules.DISPOSAL : Rules.PROCESSING;
+    Verdict v = new Verdict(purpose.clauses());
+    for (Rule rule : table) {
+      rule.apply(f, v);
+    }
+    return v.decide(request, purpose.legalBasis(), compiled.revision);
+  }
+
+  /** The earliest date known of the subject: first event, first profile version, contract start. */
+  private static Instant earliest(SubjectRecord record, ConsentState state, SubjectProfile profile) {
+    Instant earliest = state.earliestEvent().orElse(null);
+    if (!record.profileHistory().isEmpty()) {
+      earliest = min(earliest, record.profileHistory().get(0).validFrom());
+    }
+    if (profile != null && profile.contract() != null) {
+      earliest = min(earliest, profile.contract().start());
+    }
+    return earliest;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a == null || b.isBefore(a) ? b : a;
+  }
+
+  /**
+   * Decides whether cookies of a category may be set (§8).
+   *
+   * @param holder the subject or browser id
+   * @param category the cookie category
+   * @param at the instant
+   * @param record the holder's events with those of linked identities, and, for a subject, the
+   *     profile versions; ignored for essential cookies
+   * @return the decision
+   * @throws com.oriflame.privacy.UnknownIdException if the policy defines no such cookie category
+   */
+  public CookieDecision decideCookies(Holder holder, CookieCategoryId category, Instant at, SubjectRecord record) {
+    CookieCategory cookie = compiled.policy.cookieCategory(category);
+    boolean essential = cookie.kind() == CookieKind.ESSENTIAL;
+    SubjectProfile profile = ProfileVersion.at(record.profileHistory(), at).map(ProfileVersion::profile).orElse(null);
+    ConsentState state = essential ? ConsentState.project(compiled.policy, null, List.of(), at, compiled.zone)
+        : ConsentState.project(compiled.policy, profile, record.events(), at, compiled.zone);
+    CookieFacts f = new CookieFacts(compiled, holder, cookie, at, state);
+    Verdict v = new Verdict(cookie.clauses());
+    for (CookieRule rule : essential ? Rules.ESSENTIAL_COOKIES : Rules.COOKIES) {
+      rule.apply(f, v);
+    }
+    boolean permitted = !v.denied() && !v.permits().isEmpty();
+    List<Reason> reasons = v.denied() ? v.denials() : v.permits();
+    if (reasons.isEmpty()) {
+      reasons = List.of(new Reason(ReasonCode.NO_GROUND_TO_PERMIT, Rules.DEFAULT_DENY, cookie.clauses(), category, null,
+          Fact.of(FactText.NO_GROUND_TO_PERMIT)));
+    }
+    return new CookieDecision(holder, category, at, permitted, cookie.legalBasis(), reasons, compiled.revision);
+  }
+
+  /**
+   * The decision when the stores could not be read: a denial (fail closed, E11).
+   *
+   * @param request a resolved request
+   * @return the denial
+   */
+  public Decision storeFailure(Request request) {
+    Purpose purpose = compiled.policy.purpose(request.purpose());
+    Verdict v = new Verdict(purpose.clauses());
+    v.deny(ReasonCode.STORE_UNAVAILABLE, Rules.STORE_FAILURE, purpose.clauses(), purpose.id(), Fact.of(FactText.STORE_UNAVAILABLE));
+    return v.decide(request, purpose.legalBasis(), compiled.revision);
+  }
+
+  /**
+   * @param holder the subject or browser id
+   * @param category the cookie category
+   * @param at the instant
+   * @return the denial of cookies when the stores could not be read (fail closed, E11)
+   */
+  public CookieDecision cookieStoreFailure(Holder holder, CookieCategoryId category, Instant at) {
+    CookieCategory cookie = compiled.policy.cookieCategory(category);
+    return new CookieDecision(holder, category, at, false, cookie.legalBasis(), List.of(new Reason(ReasonCode.STORE_UNAVAILABLE,
+        Rules.STORE_FAILURE, cookie.clauses(), category, null, Fact.of(FactText.STORE_UNAVAILABLE))), compiled.revision);
+  }
+
+  @Override
+  public String toString() {
+    return "DecisionEngine[" + compiled.policy + ", zone " + compiled.zone + "]";
+  }
+}

@@ -1,0 +1,72 @@
+package com.oriflame.privacy.disclosure;
+
+import com.oriflame.privacy.internal.Ids;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * A recorded transfer of a business or its assets to a named buyer (§3.3): while it is in force,
+ * the business-transfer purpose may disclose the transferred subject base to that buyer (R17).
+ * Data is never sold or traded on its own (§3.1); this record is the only ground for giving data
+ * to a business buyer.
+ *
+ * @param id the transfer's id, a dotted lower-case id such as {@code transfer.2025-retail-unit}
+ * @param buyer the buyer's legal name (a company, not personal data)
+ * @param reference the deal's reference, e.g. the sale and purchase agreement number
+ * @param start from when data may go to the buyer
+ * @param end when the transfer ended (completed or abandoned), or {@code null} while in force
+ */
+public record BusinessTransfer(String id, String buyer, String reference, Instant start, Instant end) {
+
+  /** Checks the fields; keeps instants to the microsecond. */
+  public BusinessTransfer {
+    id = Ids.requireDotted(id, "business transfer id");
+    if (buyer == null || buyer.isBlank()) {
+      throw new IllegalArgumentException("business transfer '" + id + "' names no buyer");
+    }
+    if (reference == null || reference.isBlank()) {
+      throw new IllegalArgumentException("business transfer '" + id + "' has no reference to its deal");
+    }
+    if (start == null) {
+      throw new IllegalArgumentException("business transfer '" + id + "' has no start");
+    }
+    start = start.truncatedTo(ChronoUnit.MICROS);
+    end = end == null ? null : end.truncatedTo(ChronoUnit.MICROS);
+    if (end != null && !end.isAfter(start)) {
+      throw new IllegalArgumentException("business transfer '" + id + "' ends before it starts");
+    }
+  }
+
+  /**
+   * @param id the transfer's id
+   * @param buyer the buyer's legal name
+   * @param reference the deal's reference
+   * @param start from when data may go to the buyer
+   * @return an open transfer
+   */
+  public static BusinessTransfer open(String id, String buyer, String reference, Instant start) {
+    return new BusinessTransfer(id, buyer, reference, start, null);
+  }
+
+  /**
+   * @param at an instant
+   * @return whether data may go to the buyer at {@code at}
+   */
+  public boolean inForceAt(Instant at) {
+    return !at.isBefore(start) && (end == null || at.isBefore(end));
+  }
+
+  /** @return the end, if the transfer has ended */
+  public Optional<Instant> ended() {
+    return Optional.ofNullable(end);
+  }
+
+  /**
+   * @param when when it ended
+   * @return this transfer, ended at {@code when}
+   */
+  public BusinessTransfer endedAt(Instant when) {
+    return new BusinessTransfer(id, buyer, reference, start, when);
+  }
+}

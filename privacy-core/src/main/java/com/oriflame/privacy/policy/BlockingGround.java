@@ -1,0 +1,21 @@
+package com.oriflame.privacy.policy;
+
+/**
+ * Why data is blocked (блокирование: kept, not processed). The first five are the grounds on which
+ * the law lets the subject demand clarification, blocking or destruction (R39); the last is the
+ * action of a retention rule whose period has run out.
+ */
+public enum BlockingGround {
+  /** The data is incomplete. */
+  INCOMPLETE,
+  /** The data is outdated. */
+  OUTDATED,
+  /** The data is inaccurate. */
+  INACCURATE,
+  /** The data was obtained unlawfully. */
+  UNLAWFULLY_OBTAINED,
+  /** The data is not necessary for the stated purpose of processing. */
+  NOT_NECESSARY,
+  /** A retention rule's period has run out and its action is to block. */
+  RETENTION_ENDED
+}
