@@ -89,6 +89,7 @@ final class Words {
       case UNLAWFULLY_OBTAINED -> Labels.of("мыйзамсыз алынган", "получены незаконно", "unlawfully obtained");
       case NOT_NECESSARY -> Labels.of("максат үчүн зарыл эмес", "не нужны для цели", "not necessary for the purpose");
       case RETENTION_ENDED -> Labels.of("сактоо мөөнөтү бүткөн", "срок хранения истёк", "retention ended");
+      case NOT_STATED -> Labels.of("негизи жазылган эмес", "основание не записано", "ground not recorded");
     };
   }
 

@@ -2,8 +2,9 @@ package com.oriflame.privacy.policy;
 
 /**
  * Why data is blocked (блокирование: kept, not processed). The first five are the grounds on which
- * the law lets the subject demand clarification, blocking or destruction (R39); the last is the
- * action of a retention rule whose period has run out.
+ * the law lets the subject demand clarification, blocking or destruction (R39); then the action of
+ * a retention rule whose period has run out, and a ground not recorded (blockings migrated from
+ * stores that kept none).
  */
 public enum BlockingGround {
   /** The data is incomplete. */
@@ -17,5 +18,7 @@ public enum BlockingGround {
   /** The data is not necessary for the stated purpose of processing. */
   NOT_NECESSARY,
   /** A retention rule's period has run out and its action is to block. */
-  RETENTION_ENDED
+  RETENTION_ENDED,
+  /** The ground was not recorded: a blocking stored before blockings carried their ground (JDBC schema V1). */
+  NOT_STATED
 }
