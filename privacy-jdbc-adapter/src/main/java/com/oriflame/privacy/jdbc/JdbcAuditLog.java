@@ -48,7 +48,7 @@ final class JdbcAuditLog implements AuditLog {
       ps.setString(3, r.action());
       ps.setString(4, r.subjectRef());
       ps.setString(5, r.policyVersion());
-      ps.setString(6, EventJson.writeMap(r.details()));
+      ps.setString(6, RowJson.writeMap(r.details()));
       ps.setString(7, r.previousHash());
       ps.setString(8, r.hash());
       ps.executeUpdate();
@@ -88,7 +88,7 @@ final class JdbcAuditLog implements AuditLog {
           List<AuditRecord> page = new ArrayList<>();
           while (rs.next()) {
             page.add(new AuditRecord(rs.getLong(1), Sql.getInstant(rs, 2), rs.getString(3), rs.getString(4), rs.getString(5),
-                EventJson.readMap(rs.getString(6)), rs.getString(7), rs.getString(8)));
+                RowJson.readMap(rs.getString(6)), rs.getString(7), rs.getString(8)));
           }
           return page;
         }

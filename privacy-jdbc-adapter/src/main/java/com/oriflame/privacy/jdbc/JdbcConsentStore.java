@@ -4,10 +4,10 @@ import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.consent.Actor;
 import com.oriflame.privacy.consent.BrowserId;
 import com.oriflame.privacy.consent.ConsentEvent;
+import com.oriflame.privacy.consent.EventCodec;
 import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Holder;
 import com.oriflame.privacy.consent.SubjectId;
-import com.oriflame.privacy.consent.VisitorLinked;
 import com.oriflame.privacy.spi.AppendResult;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.EventConflictException;
@@ -48,7 +48,7 @@ final class JdbcConsentStore implements ConsentStore {
   public AppendResult append(ConsentEvent event, AuditDraft draft) {
     Objects.requireNonNull(event, "event");
     Objects.requireNonNull(draft, "audit");
-    String payload = EventJson.write(event);
+    String payload = EventCodec.write(event);
     return sql.write("append a consent event", c -> {
       var head = audit.lockHead(c);
       Optional<ConsentEvent> stored = find(c, event.id());
@@ -64,7 +64,7 @@ final class JdbcConsentStore implements ConsentStore {
         ps.setString(1, Keys.encode(event.id().value()));
         ps.setString(2, kind(event.holder()));
         ps.setString(3, Keys.encode(event.holder().value()));
-        ps.setString(4, event instanceof VisitorLinked v ? Keys.encode(v.browser().value()) : null);
+        ps.setString(4, event.linkedBrowser().map(b -> Keys.encode(b.value())).orElse(null));
         ps.setString(5, event.type());
         ps.setString(6, event.evidence().actor().name());
         ps.setString(7, event.policyVersion());
@@ -78,6 +78,24 @@ final class JdbcConsentStore implements ConsentStore {
     });
   }
 
+  /**
+   * Decodes a stored event with {@link EventCodec}. A row it cannot read becomes an {@link
+   * IllegalStateException} without a cause, as before the codec moved to the core: the codec's own
+   * messages (they start with "a stored") give only a position or a field name and are kept; what
+   * the values parsed inside it throw (ids, instants, enum names) may quote the stored text, which
+   * may be personal data, so only its exception type is named.
+   */
+  private static ConsentEvent decode(String payload) {
+    try {
+      return EventCodec.read(payload);
+    } catch (RuntimeException e) {
+      boolean codecMessage = e instanceof IllegalArgumentException && e.getMessage() != null
+          && e.getMessage().startsWith("a stored ");
+      throw new IllegalStateException(codecMessage ? e.getMessage()
+          : "a stored consent event cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
   private static String kind(Holder holder) {
     return holder instanceof SubjectId ? "S" : "B";
   }
@@ -86,7 +104,7 @@ final class JdbcConsentStore implements ConsentStore {
     try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM " + t.events + " WHERE event_id = ?")) {
       ps.setString(1, Keys.encode(id.value()));
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(EventJson.read(rs.getString(1))) : Optional.empty();
+        return rs.next() ? Optional.of(decode(rs.getString(1))) : Optional.empty();
       }
     }
   }
@@ -114,7 +132,7 @@ final class JdbcConsentStore implements ConsentStore {
   private static void collect(PreparedStatement ps, List<ConsentEvent> into) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        into.add(EventJson.read(rs.getString(1)));
+        into.add(decode(rs.getString(1)));
       }
     }
   }
@@ -137,7 +155,7 @@ final class JdbcConsentStore implements ConsentStore {
           }
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              ConsentEvent e = EventJson.read(rs.getString(1));
+              ConsentEvent e = decode(rs.getString(1));
               found.computeIfAbsent((SubjectId) e.holder(), k -> new ArrayList<>()).add(e);
             }
           }

@@ -1,6 +1,7 @@
 package com.oriflame.privacy.jdbc;
 
 import com.oriflame.privacy.spi.AuditLog;
+import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
@@ -33,6 +34,7 @@ public final class JdbcStores implements Stores {
   private final JdbcAuditLog audit;
   private final JdbcConsentStore consents;
   private final JdbcSubjectStore subjects;
+  private final JdbcBusinessTransferStore businessTransfers;
 
   private JdbcStores(Builder b) {
     this.dataSource = b.dataSource;
@@ -42,6 +44,7 @@ public final class JdbcStores implements Stores {
     this.audit = new JdbcAuditLog(sql);
     this.consents = new JdbcConsentStore(sql, audit);
     this.subjects = new JdbcSubjectStore(sql, audit);
+    this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
   }
 
   /**
@@ -115,6 +118,11 @@ public final class JdbcStores implements Stores {
   @Override
   public SubjectStore subjects() {
     return subjects;
+  }
+
+  @Override
+  public BusinessTransferStore businessTransfers() {
+    return businessTransfers;
   }
 
   @Override

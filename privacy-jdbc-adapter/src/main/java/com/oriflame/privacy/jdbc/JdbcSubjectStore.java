@@ -2,6 +2,7 @@ package com.oriflame.privacy.jdbc;
 
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.consent.Contract;
+import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.policy.CategoryId;
@@ -16,17 +17,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
-/** Subject profiles, one row each; sets are JSON arrays. */
+/**
+ * Versions of subject profiles, one row per subject and {@code validFrom}; sets and blockings are
+ * JSON arrays. Reads sort each history by {@code validFrom} after decoding.
+ */
 final class JdbcSubjectStore implements SubjectStore {
-  private static final String COLUMNS = "subject_id, birth_date, contract_start, contract_end, credit_assessment, provided,"
-      + " product_lines, open_claim, last_activity, account_closed_at, blocked, erased, legal_holds, restricted_purposes";
+  private static final String COLUMNS = "subject_id, valid_from, birth_date, contract_start, contract_end, credit_assessment,"
+      + " provided, product_lines, open_claim, last_activity, account_closed_at, blocks, erased, legal_holds, restricted_purposes";
 
   private final Sql sql;
   private final Tables t;
@@ -39,82 +44,85 @@ final class JdbcSubjectStore implements SubjectStore {
   }
 
   @Override
-  public Optional<SubjectProfile> find(SubjectId id) {
-    return Optional.ofNullable(findAll(List.of(id)).get(id));
-  }
-
-  @Override
-  public Map<SubjectId, SubjectProfile> findAll(Collection<SubjectId> ids) {
+  public Map<SubjectId, List<ProfileVersion>> histories(Collection<SubjectId> ids) {
     List<SubjectId> list = new ArrayList<>(new LinkedHashSet<>(ids));
-    Map<SubjectId, SubjectProfile> found = new LinkedHashMap<>();
+    Map<SubjectId, List<ProfileVersion>> found = new HashMap<>();
     if (list.isEmpty()) {
-      return found;
+      return new LinkedHashMap<>();
     }
     sql.read("read subject profiles", c -> {
       for (int from = 0; from < list.size(); from += JdbcConsentStore.IN_LIST) {
         List<SubjectId> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.IN_LIST));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + t.subjects + " WHERE subject_id IN ("
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + t.subjectVersions + " WHERE subject_id IN ("
             + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
           for (int i = 0; i < chunk.size(); i++) {
             ps.setString(i + 1, Keys.encode(chunk.get(i).value()));
           }
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              SubjectProfile p = row(rs);
-              found.put(p.id(), p);
+              ProfileVersion v = row(rs);
+              found.computeIfAbsent(v.profile().id(), k -> new ArrayList<>()).add(v);
             }
           }
         }
       }
       return null;
     });
-    Map<SubjectId, SubjectProfile> ordered = new LinkedHashMap<>();
+    Map<SubjectId, List<ProfileVersion>> ordered = new LinkedHashMap<>();
     for (SubjectId id : list) {
-      if (found.containsKey(id)) {
-        ordered.put(id, found.get(id));
+      List<ProfileVersion> history = found.get(id);
+      if (history != null) {
+        history.sort(Comparator.comparing(ProfileVersion::validFrom));
+        ordered.put(id, List.copyOf(history));
       }
     }
     return ordered;
   }
 
-  private static SubjectProfile row(ResultSet rs) throws SQLException {
-    Instant start = Sql.getInstant(rs, 3);
-    Contract contract = start == null ? null : new Contract(start, Sql.getInstant(rs, 4), rs.getBoolean(5));
-    return new SubjectProfile(
+  private static ProfileVersion row(ResultSet rs) throws SQLException {
+    Instant start = Sql.getInstant(rs, 4);
+    Contract contract = start == null ? null : new Contract(start, Sql.getInstant(rs, 5), rs.getBoolean(6));
+    SubjectProfile profile = new SubjectProfile(
         SubjectId.of(Keys.decode(rs.getString(1))),
-        rs.getObject(2, LocalDate.class),
+        rs.getObject(3, LocalDate.class),
         contract,
-        EventJson.readStrings(rs.getString(6), CategoryId::of),
-        EventJson.readStrings(rs.getString(7), s -> s),
-        rs.getBoolean(8),
-        Sql.getInstant(rs, 9),
+        RowJson.readStrings(rs.getString(7), CategoryId::of),
+        RowJson.readStrings(rs.getString(8), s -> s),
+        rs.getBoolean(9),
         Sql.getInstant(rs, 10),
-        rs.getBoolean(11),
-        rs.getBoolean(12),
-        EventJson.readStrings(rs.getString(13), HoldReason::valueOf),
-        EventJson.readStrings(rs.getString(14), PurposeId::of));
+        Sql.getInstant(rs, 11),
+        RowJson.readBlocks(rs.getString(12)),
+        rs.getBoolean(13),
+        RowJson.readStrings(rs.getString(14), HoldReason::valueOf),
+        RowJson.readStrings(rs.getString(15), PurposeId::of));
+    return new ProfileVersion(Sql.getInstant(rs, 2), profile);
   }
 
   @Override
-  public void save(SubjectProfile profile, AuditDraft draft) {
-    Objects.requireNonNull(profile, "profile");
+  public void save(ProfileVersion version, AuditDraft draft) {
+    Objects.requireNonNull(version, "version");
     Objects.requireNonNull(draft, "audit");
+    SubjectProfile profile = version.profile();
     sql.write("save a subject profile", c -> {
       var head = audit.lockHead(c);
+      // the head lock serialises writers, so update-then-insert cannot race another save
       int updated;
-      try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.subjects + " SET birth_date = ?, contract_start = ?, contract_end = ?,"
-          + " credit_assessment = ?, provided = ?, product_lines = ?, open_claim = ?, last_activity = ?, account_closed_at = ?,"
-          + " blocked = ?, erased = ?, legal_holds = ?, restricted_purposes = ? WHERE subject_id = ?")) {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.subjectVersions + " SET birth_date = ?, contract_start = ?,"
+          + " contract_end = ?, credit_assessment = ?, provided = ?, product_lines = ?, open_claim = ?, last_activity = ?,"
+          + " account_closed_at = ?, blocks = ?, erased = ?, legal_holds = ?, restricted_purposes = ?"
+          + " WHERE subject_id = ? AND valid_from = ?")) {
         bind(ps, 1, profile);
         ps.setString(14, Keys.encode(profile.id().value()));
+        Sql.setInstant(ps, 15, version.validFrom());
         updated = ps.executeUpdate();
       }
       if (updated == 0) {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.subjects + " (birth_date, contract_start, contract_end,"
-            + " credit_assessment, provided, product_lines, open_claim, last_activity, account_closed_at, blocked, erased, legal_holds,"
-            + " restricted_purposes, subject_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.subjectVersions + " (birth_date, contract_start,"
+            + " contract_end, credit_assessment, provided, product_lines, open_claim, last_activity, account_closed_at, blocks,"
+            + " erased, legal_holds, restricted_purposes, subject_id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           bind(ps, 1, profile);
           ps.setString(14, Keys.encode(profile.id().value()));
+          Sql.setInstant(ps, 15, version.validFrom());
           ps.executeUpdate();
         }
       }
@@ -129,14 +137,14 @@ final class JdbcSubjectStore implements SubjectStore {
     Sql.setInstant(ps, first + 1, contract == null ? null : contract.start());
     Sql.setInstant(ps, first + 2, contract == null ? null : contract.end());
     ps.setBoolean(first + 3, contract != null && contract.creditAssessmentRequired());
-    ps.setString(first + 4, EventJson.writeStrings(p.providedCategories()));
-    ps.setString(first + 5, EventJson.writeStrings(p.productLines()));
+    ps.setString(first + 4, RowJson.writeStrings(p.providedCategories()));
+    ps.setString(first + 5, RowJson.writeStrings(p.productLines()));
     ps.setBoolean(first + 6, p.openMonetaryClaim());
     Sql.setInstant(ps, first + 7, p.lastActivity());
     Sql.setInstant(ps, first + 8, p.accountClosedAt());
-    ps.setBoolean(first + 9, p.blocked());
+    ps.setString(first + 9, RowJson.writeBlocks(p.blocks()));
     ps.setBoolean(first + 10, p.erased());
-    ps.setString(first + 11, EventJson.writeStrings(p.legalHolds()));
-    ps.setString(first + 12, EventJson.writeStrings(p.restrictedPurposes()));
+    ps.setString(first + 11, RowJson.writeStrings(p.legalHolds()));
+    ps.setString(first + 12, RowJson.writeStrings(p.restrictedPurposes()));
   }
 }

@@ -9,7 +9,8 @@ final class Tables {
   final String schema;
   final String prefix;
   final String events;
-  final String subjects;
+  final String subjectVersions;
+  final String businessTransfers;
   final String audit;
   final String head;
 
@@ -24,7 +25,8 @@ final class Tables {
     this.prefix = prefix;
     String qualifier = schemaQualifier() + prefix;
     this.events = qualifier + "consent_events";
-    this.subjects = qualifier + "subjects";
+    this.subjectVersions = qualifier + "subject_versions";
+    this.businessTransfers = qualifier + "business_transfers";
     this.audit = qualifier + "audit_records";
     this.head = qualifier + "audit_head";
   }

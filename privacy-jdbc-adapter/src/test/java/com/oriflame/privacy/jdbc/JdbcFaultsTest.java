@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.oriflame.privacy.PrivacyEngine;
 import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.Evidence;
+import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Decision;
 import com.oriflame.privacy.decision.ReasonCode;
 import com.oriflame.privacy.decision.Request;
+import com.oriflame.privacy.disclosure.BusinessTransfer;
+import com.oriflame.privacy.policy.BlockingGround;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
@@ -76,6 +79,8 @@ class JdbcFaultsTest {
     SubjectId s = SubjectId.of("Айгүл");
     engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 1, 1))
         .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+    // the CAF registration: every purpose but legal obligations needs the policy accepted (R2)
+    engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 1"));
     Request r = Request.of(s, policy.purpose("contract.performance"), policy.categories("contact.email"));
     assertTrue(engine.check(r).permitted());
 
@@ -91,7 +96,7 @@ class JdbcFaultsTest {
     ds.down = false;
     assertTrue(engine.check(r).permitted());
     engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 1"));
-    assertEquals(1, engine.consents().history(s).size());
+    assertEquals(2, engine.consents().history(s).size(), "the registration and the retry; the failed write left nothing");
     assertTrue(engine.verifyAudit().intact());
   }
 
@@ -108,6 +113,7 @@ class JdbcFaultsTest {
       if (i % 10 == 0) {
         engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 1, 1))
             .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+        engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 1"));
       }
     }
     int before = ds.statements.get();
@@ -132,7 +138,7 @@ class JdbcFaultsTest {
         stores.consents().append(g, ContractEvents.audit(g));
         stores.consents().events(s);
         stores.consents().events(List.of(s, SubjectId.of("t")));
-        stores.subjects().find(s);
+        stores.subjects().history(s);
         stores.audit().verify();
         var clash = ContractEvents.withdraw("e-1", s, "marketing.similar-goods.sms", 2);
         assertThrows(EventConflictException.class, () -> stores.consents().append(clash, ContractEvents.audit(clash)));
@@ -153,6 +159,11 @@ class JdbcFaultsTest {
     var g = ContractEvents.grant("e-1", SubjectId.of("s"), "marketing.similar-goods.sms", 1);
     custom.consents().append(g, ContractEvents.audit(g));
     assertEquals(1, count(ds, "app.kg_consent_events"));
+    custom.subjects().save(new ProfileVersion(ContractEvents.T0, SubjectProfile.empty(SubjectId.of("s"))), ContractEvents.audit(g));
+    assertEquals(1, count(ds, "app.kg_subject_versions"));
+    custom.businessTransfers().record(BusinessTransfer.open("transfer.a", "Buyer LLC", "SPA-1", ContractEvents.T0),
+        ContractEvents.audit(g));
+    assertEquals(1, count(ds, "app.kg_business_transfers"));
     assertEquals(java.util.Map.of("privacy_schema", "app.", "privacy_prefix", "kg_"), custom.placeholders());
     assertEquals("classpath:db/migration/privacy/h2", custom.migrationLocation());
     assertThrows(IllegalArgumentException.class, () -> JdbcStores.builder(ds).tablePrefix("x; DROP TABLE y").build());
@@ -176,6 +187,24 @@ class JdbcFaultsTest {
     IllegalStateException corrupt = assertThrows(IllegalStateException.class, () -> stores.consents().events(SubjectId.of("s")));
     assertFalse(corrupt.getMessage().contains("Ivanov"), corrupt.getMessage());
     assertEquals(null, corrupt.getCause());
+
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      // well-formed JSON, but not an event: what fails inside the codec must not be quoted either
+      st.executeUpdate("UPDATE privacy_data.privacy_consent_events SET payload = '{\"type\": \"Ivanov\"}'");
+    }
+    IllegalStateException unknown = assertThrows(IllegalStateException.class, () -> stores.consents().events(SubjectId.of("s")));
+    assertFalse(unknown.getMessage().contains("Ivanov"), unknown.getMessage());
+    assertEquals(null, unknown.getCause());
+
+    SubjectId s = SubjectId.of("s");
+    stores.subjects().save(new ProfileVersion(ContractEvents.T0, SubjectProfile.builder(s).blocked(BlockingGround.INACCURATE).build()),
+        ContractEvents.audit(g));
+    try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+      st.executeUpdate("UPDATE privacy_data.privacy_subject_versions SET blocks = '[{\"ground\": Ivanov}]'");
+    }
+    IllegalStateException blocks = assertThrows(IllegalStateException.class, () -> stores.subjects().history(s));
+    assertFalse(blocks.getMessage().contains("Ivanov"), blocks.getMessage());
+    assertEquals(null, blocks.getCause());
   }
 
   @Test
@@ -188,5 +217,43 @@ class JdbcFaultsTest {
       rs.next();
       assertTrue(rs.getString(1).toUpperCase().contains("PRIVACY_CONSENT_EVENTS_HOLDER"), rs.getString(1));
     }
+    // H2 names a primary key's index itself (PRIMARY_KEY_n), whatever the constraint is called
+    String versionsKey;
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT INDEX_NAME FROM INFORMATION_SCHEMA.INDEXES"
+            + " WHERE TABLE_NAME = 'PRIVACY_SUBJECT_VERSIONS' AND INDEX_TYPE_NAME = 'PRIMARY KEY'")) {
+      assertTrue(rs.next(), "subject_versions has a primary key");
+      versionsKey = rs.getString(1);
+    }
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("EXPLAIN SELECT blocks FROM privacy_subject_versions WHERE subject_id IN ('x', 'y', 'z')")) {
+      rs.next();
+      String plan = rs.getString(1).toUpperCase();
+      assertTrue(plan.contains(versionsKey + ": SUBJECT_ID IN("), plan);
+      assertFalse(plan.contains("TABLESCAN"), plan);
+    }
+  }
+
+  @Test
+  @DisplayName("the bulk profile read is one statement per 500 ids")
+  void historiesAreChunked() {
+    ProxyDataSource ds = new ProxyDataSource(H2Databases.fresh());
+    JdbcStores stores = H2Databases.stores(ds);
+    List<SubjectId> ids = new ArrayList<>();
+    for (int i = 0; i < 1_200; i++) {
+      SubjectId s = SubjectId.of("consultant-" + i);
+      ids.add(s);
+      if (i % 100 == 0) {
+        var audit = ContractEvents.audit(ContractEvents.grant("e-" + i, s, "marketing.similar-goods.sms", i));
+        stores.subjects().save(new ProfileVersion(ContractEvents.T0, SubjectProfile.empty(s)), audit);
+        stores.subjects().save(new ProfileVersion(ContractEvents.T0.plusSeconds(60), SubjectProfile.empty(s)), audit);
+      }
+    }
+    int before = ds.statements.get();
+    var histories = stores.subjects().histories(ids);
+    assertEquals(3, ds.statements.get() - before, "1,200 ids in chunks of 500");
+    assertEquals(12, histories.size());
+    histories.values().forEach(h -> assertEquals(2, h.size()));
+    assertEquals(0, ds.openConnections.get());
   }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.audit.AuditRecord;
 import com.oriflame.privacy.audit.VerificationResult;
+import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.testing.ContractEvents;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -52,10 +54,18 @@ class PostgresPlansIT {
       var e = ContractEvents.grant("e-" + i, SubjectId.of("subject-" + (i % 1_000)), "marketing.similar-goods.sms", i);
       stores.consents().append(e, ContractEvents.audit(e));
     }
+    for (int i = 0; i < 1_000; i++) {
+      SubjectId subject = SubjectId.of("subject-" + i);
+      var audit = ContractEvents.audit(ContractEvents.grant("p-" + i, subject, "marketing.similar-goods.sms", i));
+      for (int v = 0; v < 3; v++) {
+        stores.subjects().save(new ProfileVersion(ContractEvents.T0.plusSeconds(86_400L * v), SubjectProfile.empty(subject)), audit);
+      }
+    }
     DataSource ds = server.dataSource();
     String t = stores.schema() + ".privacy_";
     try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
       s.execute("ANALYZE " + t + "consent_events");
+      s.execute("ANALYZE " + t + "subject_versions");
       s.execute("ANALYZE " + t + "audit_records");
     }
     String byHolder = plan(ds, "SELECT payload FROM " + t + "consent_events WHERE holder_kind = 'S' AND holder_id = 'subject-7'");
@@ -64,9 +74,11 @@ class PostgresPlansIT {
     assertTrue(byId.contains("Index Scan using privacy_consent_events_pkey"), byId);
     String bulk = plan(ds, "SELECT payload FROM " + t + "consent_events WHERE holder_kind = 'S' AND holder_id IN ('subject-1', 'subject-2', 'subject-3')");
     assertTrue(bulk.contains("privacy_consent_events_holder"), bulk);
+    String versions = plan(ds, "SELECT blocks FROM " + t + "subject_versions WHERE subject_id IN ('subject-1', 'subject-2', 'subject-3')");
+    assertTrue(versions.contains("privacy_subject_versions_pkey"), versions);
     String page = plan(ds, "SELECT seq FROM " + t + "audit_records WHERE seq >= 1500 ORDER BY seq FETCH FIRST 1000 ROWS ONLY");
     assertTrue(page.contains("privacy_audit_records_pkey"), page);
-    System.out.println("events by holder:\n" + byHolder + "audit page:\n" + page);
+    System.out.println("events by holder:\n" + byHolder + "profile versions in bulk:\n" + versions + "audit page:\n" + page);
   }
 
   @Test
@@ -93,7 +105,7 @@ class PostgresPlansIT {
               ps.setString(3, r.action());
               ps.setString(4, r.subjectRef());
               ps.setString(5, r.policyVersion());
-              ps.setString(6, EventJson.writeMap(r.details()));
+              ps.setString(6, RowJson.writeMap(r.details()));
               ps.setString(7, r.previousHash());
               ps.setString(8, r.hash());
               ps.addBatch();
