@@ -4,6 +4,7 @@ import com.oriflame.privacy.PrivacyEngine;
 import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.Recorded;
+import com.oriflame.privacy.consent.Registration;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Decision;
@@ -20,7 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** The README's engine example: register, consent, check, withdraw, filter. Kept running by a test. */
+/** The README's engine example: register with a consent box ticked, check, withdraw, filter. Kept running by a test. */
 public final class EngineExample {
   private EngineExample() {}
 
@@ -46,21 +47,20 @@ public final class EngineExample {
         .productLines(List.of("skin-care"))
         .build());
 
-    // registration through the paper CAF: acceptance of the policy (§0), the SMS box ticked (§2)
-    Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123");
-    engine.consents().acceptPolicy(consultant, caf);
+    // registration through the paper CAF: acceptance of the policy (§0) and the SMS box ticked (§2), one event
     Purpose sms = policy.purpose("marketing.similar-goods.sms");
-    Recorded granted = engine.consents().grant(consultant, sms, caf);
-    System.out.println(granted.consentReceipt().orElseThrow().toJson());    // consent receipt
+    Recorded registered = engine.consents().register(consultant,
+        Registration.through(Evidence.of(Channel.CAF_PAPER, "CAF 000123")).consentingTo(sms));
+    System.out.println(registered.consentReceipt().orElseThrow().toJson());  // consent receipt
 
     Request campaign = Request.of(consultant, sms, policy.categories("identity.full-name", "contact.mobile-phone"))
         .aboutProductLine("skin-care");                                     // R8: similar goods only
     Decision before = engine.check(campaign);
-    System.out.println(before.explain(Language.EN));   // PERMIT ... CONSENT_IN_FORCE [§2(2), §6.1]
+    System.out.println(before.explain(Language.EN));   // PERMIT ... CONSENT_IN_FORCE R7 [§2(2), §6.1]
 
     engine.consents().withdraw(consultant, sms, Evidence.of(Channel.EMAIL, "msg-7781"));
     Decision after = engine.check(campaign);
-    System.out.println(after.explain(Language.RU));    // DENY ... CONSENT_WITHDRAWN ... Согласие отозвано
+    System.out.println(after.explain(Language.RU));    // DENY ... CONSENT_WITHDRAWN R7 ... согласие отозвано ...
 
     Set<SubjectId> audience = engine.filter(List.of(consultant), campaign);  // bulk, for the SMS sender
     System.out.println(audience.size() + " recipient(s); audit intact: " + engine.verifyAudit().intact());

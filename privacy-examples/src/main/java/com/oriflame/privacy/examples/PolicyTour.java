@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * The main demo: a tour of the bundled Oriflame KG 2017 policy. Prints the revision stamp, every
- * purpose with its legal basis, categories, recipients and clauses, the opt-outs, the retention
+ * purpose with its legal basis (marking bases the policy does not name), categories, recipients and
+ * clauses, the opt-outs, the retention
  * rules (marking engineering defaults) and the linter's verdict.
  *
  * <p>{@link PrivacyDemo}, the main demo, prints this tour first. Pass a language tag ({@code ky},
@@ -42,7 +43,7 @@ public final class PolicyTour {
 
     out.println("Purposes (" + policy.purposes().size() + "):");
     for (Purpose p : policy.purposes()) {
-      out.printf("  %-38s %-20s %s%n", p.id(), p.legalBasis(), clauses(p.clauses()));
+      out.printf("  %-38s %-20s %s%n", p.id(), p.legalBasis() + (p.basisInferred() ? " (inferred)" : ""), clauses(p.clauses()));
       out.println("      " + p.labels().in(language, p.id().value()));
       out.println("      categories: " + join(p.categories().stream().map(CategoryId::value).toList()));
       if (!p.recipients().isEmpty()) {
@@ -53,6 +54,8 @@ public final class PolicyTour {
             + (p.consent().grantedByPolicyAcceptance() ? "; given by accepting the policy (CAF)" : ""));
       }
     }
+    out.println("  (inferred) = the policy never names this basis; the English rendering infers it, so the purpose"
+        + " also needs the subject's acceptance of the policy on record");
     out.println();
 
     out.println("Opt-outs:");

@@ -4,6 +4,7 @@ import com.oriflame.privacy.PrivacyEngine;
 import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.Recorded;
+import com.oriflame.privacy.consent.Registration;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Decision;
@@ -28,8 +29,9 @@ import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * The main demo: a tour of the bundled policy, then the engine on the embedded default, H2 —
- * registration through the CAF, an SMS consent, a campaign check, a withdrawal by e-mail, an
- * advertising request, a filtered campaign and the audit chain.
+ * a CAF registration with the SMS box ticked, a campaign check, a withdrawal by e-mail, an
+ * advertising request, an authority's request without and with a legal demand, a filtered campaign
+ * and the audit chain.
  *
  * <p>{@code mvn -q -pl privacy-examples -am -DskipTests package exec:java} runs it on an in-memory
  * H2 database; {@code -Dexec.args="--h2-file=target/privacy-demo"} keeps the database in a file;
@@ -62,7 +64,8 @@ public final class PrivacyDemo {
     h2.setURL(url);
     h2.setUser("sa");
     JdbcStores stores = JdbcStores.create(h2).migrate();
-    PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores).clock(Clock.systemUTC()).build();
+    Clock clock = Clock.systemUTC();
+    PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock).build();
     out.println("Engine on " + stores + " (" + url + ")");
 
     SubjectId consultant = SubjectId.of("consultant-" + System.nanoTime());
@@ -73,10 +76,10 @@ public final class PrivacyDemo {
         .productLines(List.of("skin-care"))
         .build());
     Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123");
-    engine.consents().acceptPolicy(consultant, caf);
     Purpose sms = policy.purpose("marketing.similar-goods.sms");
-    Recorded granted = engine.consents().grant(consultant, sms, caf);
-    out.println("Consent receipt " + granted.consentReceipt().orElseThrow().receiptId() + " for " + sms.id());
+    Recorded registered = engine.consents().register(consultant, Registration.through(caf).consentingTo(sms));
+    out.println("Consent receipt " + registered.consentReceipt().orElseThrow().receiptId() + " for the CAF registration: "
+        + registered.consentReceipt().orElseThrow().purposes().stream().map(p -> p.id()).toList());
 
     Request campaign = Request.of(consultant, sms, policy.categories("identity.full-name", "contact.mobile-phone"))
         .aboutProductLine("skin-care");
@@ -84,12 +87,18 @@ public final class PrivacyDemo {
     engine.consents().withdraw(consultant, sms, Evidence.of(Channel.EMAIL, "msg-7781"));
     out.println(engine.check(campaign).explain(language));
 
+    // clickstream collected today: technical data is kept 13 months from collection (retention.technical-data)
     Request ads = Request.of(consultant, policy.purpose("advertising.measurement"), policy.categories("behaviour.clickstream"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("advertising-agencies"));
+        .withOperation(Operation.DISSEMINATION).to(policy.recipient("advertising-agencies")).dataCollectedAt(clock.instant());
     out.println(engine.check(ads).explain(language));
     Decision aggregates = engine.check(ads.withDataForm(DataForm.AGGREGATE_ONLY));
     out.println(aggregates.explain(language));
     aggregates.obligations().forEach(o -> out.println("  obligation " + o.kind() + ": " + o.detail()));
+
+    Request authority = Request.of(consultant, policy.purpose("legal.enforcement-and-protection"), policy.categories("identity.full-name"))
+        .withOperation(Operation.DISSEMINATION).to(policy.recipient("authorities"));
+    out.println(engine.check(authority).explain(language));
+    out.println(engine.check(authority.underLegalDemand("court request No. 45")).explain(language));
 
     List<SubjectId> base = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
@@ -98,10 +107,8 @@ public final class PrivacyDemo {
       engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1985, 1, 1))
           .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
           .provided(policy.categories("identity", "contact", "commerce")).productLines(List.of("skin-care")).build());
-      engine.consents().acceptPolicy(s, caf);
-      if (i % 3 == 0) {
-        engine.consents().grant(s, sms, caf);
-      }
+      Registration registration = Registration.through(caf);
+      engine.consents().register(s, i % 3 == 0 ? registration.consentingTo(sms) : registration);
     }
     Set<SubjectId> audience = engine.filter(base, campaign);
     out.println("SMS campaign: " + audience.size() + " of " + base.size() + " consultants may receive it");

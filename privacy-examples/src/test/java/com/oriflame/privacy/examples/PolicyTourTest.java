@@ -21,6 +21,8 @@ class PolicyTourTest {
     assertTrue(out.contains("categories: identity.full-name, contact.mobile-phone, commerce.purchase-history"), out);
     assertTrue(out.contains("objection.network-sharing"), out);
     assertTrue(out.contains("retention.contract-data"), out);
+    assertTrue(out.matches("(?s).*site\\.security\\s+LEGITIMATE_INTEREST \\(inferred\\)\\s+\\[§2\\(13\\).*"), out);
+    assertTrue(out.matches("(?s).*publication\\.purchase-sale-agreement\\s+CONSENT\\s+\\[§1\\.1\\].*"), out);
     assertTrue(out.contains("Lint: 0 error(s), 1 warning(s)"), out);
     assertTrue(out.contains("REGISTER_NUMBER_MISSING"), out);
   }

@@ -23,8 +23,10 @@ class PrivacyDemoTest {
     String text = buf.toString(StandardCharsets.UTF_8);
     assertTrue(text.contains("Engine on JdbcStores[H2, tables privacy_*]"), text);
     assertTrue(text.contains("PERMIT marketing.similar-goods.sms (oriflame-kg.personal-data-protection rev. 1)"), text);
-    assertTrue(text.contains("CONSENT_WITHDRAWN [§2(2), §6.1] Consent was withdrawn: consent withdrawn on"), text);
-    assertTrue(text.contains("RECIPIENT_DATA_FORM [§3.3]"), text);
+    assertTrue(text.contains("CONSENT_WITHDRAWN R7 [§2(2), §6.1] Consent was withdrawn: consent withdrawn on"), text);
+    assertTrue(text.contains("RECIPIENT_DATA_FORM R13 [§3.3]"), text);
+    assertTrue(text.contains("NO_LEGAL_GROUND R18"), text);
+    assertTrue(text.contains("PERMIT legal.enforcement-and-protection"), text);
     assertTrue(text.contains("obligation SUPPRESS_SMALL_GROUPS: suppress groups smaller than 50 subjects"), text);
     assertTrue(text.contains("SMS campaign: 34 of 100 consultants may receive it"), text);
     assertTrue(text.matches("(?s).*Audit chain: \\d+ records, intact.*"), text);
@@ -36,6 +38,6 @@ class PrivacyDemoTest {
     String out = QuickStartTest.capture(() -> PrivacyDemo.main(new String[] {"ru"}));
     assertTrue(out.contains("Policy: Политика защиты персональных данных"), out);
     assertTrue(out.contains("Lint: 0 error(s), 1 warning(s)"), out);
-    assertTrue(out.contains("Согласие отозвано"), out);
+    assertTrue(out.contains("Согласие отозвано: согласие отозвано"), out);
   }
 }

@@ -54,9 +54,9 @@ class QuickStartTest {
     String out = capture(() -> EngineExample.main(new String[0]));
     assertTrue(out.contains("\"version\" : \"oriflame-privacy-receipt/1\""), out);
     assertTrue(out.contains("PERMIT marketing.similar-goods.sms"), out);
-    assertTrue(out.contains("CONSENT_IN_FORCE [§2(2), §6.1] Consent is in force"), out);
+    assertTrue(out.contains("CONSENT_IN_FORCE R7 [§2(2), §6.1] Consent is in force: consent given on"), out);
     assertTrue(out.contains("DENY marketing.similar-goods.sms"), out);
-    assertTrue(out.contains("CONSENT_WITHDRAWN [§2(2), §6.1] Согласие отозвано: consent withdrawn on"), out);
+    assertTrue(out.contains("CONSENT_WITHDRAWN R7 [§2(2), §6.1] Согласие отозвано: согласие отозвано"), out);
     assertTrue(out.contains("0 recipient(s); audit intact: true"), out);
   }
 
