@@ -45,6 +45,7 @@ final class CompiledPolicy {
   private final Set<CategoryId> neverStored;
   private final Set<CategoryId> credentials;
   private final Map<HoldReason, Set<CategoryId>> heldCategories;
+  private final Map<PurposeId, List<CrossBorderTransfer>> transfersByPurpose;
 
   CompiledPolicy(Policy policy, ZoneId zone) {
     this.policy = policy;
@@ -93,6 +94,14 @@ final class CompiledPolicy {
       }
     }
     this.heldCategories = Collections.unmodifiableMap(held);
+    Map<PurposeId, List<CrossBorderTransfer>> transfers = new HashMap<>();
+    for (CrossBorderTransfer t : policy.transfers()) {
+      for (PurposeId p : t.purposes()) {
+        transfers.computeIfAbsent(p, k -> new ArrayList<>()).add(t);
+      }
+    }
+    transfers.replaceAll((k, v) -> List.copyOf(v));
+    this.transfersByPurpose = Collections.unmodifiableMap(transfers);
   }
 
   private static List<ClauseRef> rightClauses(Policy policy, RightKind kind) {
@@ -126,13 +135,7 @@ final class CompiledPolicy {
 
   /** @return the declared transfers abroad that serve the purpose */
   List<CrossBorderTransfer> transfersFor(PurposeId purpose) {
-    List<CrossBorderTransfer> result = new ArrayList<>();
-    for (CrossBorderTransfer t : policy.transfers()) {
-      if (t.purposes().contains(purpose)) {
-        result.add(t);
-      }
-    }
-    return result;
+    return transfersByPurpose.getOrDefault(purpose, List.of());
   }
 
   private static boolean touches(Set<CategoryId> set, CategoryId category) {

@@ -98,8 +98,8 @@ public final class DecisionEngine {
     Optional<ProfileVersion> version = ProfileVersion.at(record.profileHistory(), request.at());
     SubjectProfile profile = version.map(ProfileVersion::profile).orElse(null);
     ConsentState state = ConsentState.project(policy, profile, record.events(), request.at(), compiled.zone);
-    Facts f = new Facts(compiled, request, purpose, recipient, categories, Optional.ofNullable(profile),
-        version.map(ProfileVersion::validFrom).orElse(null), state, earliest(record, state, profile), businessTransfers);
+    Facts f = new Facts(compiled, request, purpose, recipient, categories, Optional.ofNullable(profile), state,
+        earliest(record, state, profile), businessTransfers);
     List<Rule> table = Disposal.due(f) ? Rules.DISPOSAL : Rules.PROCESSING;
     Verdict v = new Verdict(purpose.clauses());
     for (Rule rule : table) {

@@ -3,7 +3,6 @@ package com.oriflame.privacy.decision;
 import com.oriflame.privacy.internal.Implements;
 import com.oriflame.privacy.policy.DataCategory;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,16 +18,15 @@ final class Disposal implements Rule {
     if (!f.request.operation().disposes()) {
       return false;
     }
-    List<Retention.Expiry> expiries = Retention.expiries(f);
     Set<DataCategory> expired = new HashSet<>();
-    expiries.forEach(e -> expired.add(e.category()));
+    f.expiries().forEach(e -> expired.add(e.category()));
     return expired.containsAll(f.categories);
   }
 
   @Override
   public void apply(Facts f, Verdict v) {
     Set<DataCategory> done = new HashSet<>();
-    for (Retention.Expiry e : Retention.expiries(f)) {
+    for (Retention.Expiry e : f.expiries()) {
       if (done.add(e.category())) {
         v.permit(ReasonCode.DISPOSAL_DUE, Rules.RETENTION, e.rule().clauses(), e.rule().id(), null,
             Fact.of(FactText.DISPOSAL_DUE, e.rule().id().value(), e.category().id().value(), f.day(e.expired()),

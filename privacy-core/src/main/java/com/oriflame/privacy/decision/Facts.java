@@ -26,13 +26,13 @@ final class Facts {
   final List<DataCategory> categories;
   final boolean known;
   final SubjectProfile profile;
-  final Instant profileSince;
   final ConsentState consents;
   final Instant earliestKnown;
   private final Supplier<List<BusinessTransfer>> transfers;
+  private List<Retention.Expiry> expiries;
 
   Facts(CompiledPolicy compiled, Request request, Purpose purpose, Optional<Recipient> recipient, List<DataCategory> categories,
-      Optional<SubjectProfile> profile, Instant profileSince, ConsentState consents, Instant earliestKnown,
+      Optional<SubjectProfile> profile, ConsentState consents, Instant earliestKnown,
       Supplier<List<BusinessTransfer>> transfers) {
     this.compiled = compiled;
     this.request = request;
@@ -42,7 +42,6 @@ final class Facts {
     this.categories = categories;
     this.known = profile.isPresent();
     this.profile = profile.orElseGet(() -> SubjectProfile.empty(request.subject()));
-    this.profileSince = profileSince;
     this.consents = consents;
     this.earliestKnown = earliestKnown;
     this.transfers = transfers;
@@ -51,6 +50,14 @@ final class Facts {
   /** @return whether the subject is a minor at the instant; empty if the birth date is unknown */
   Optional<Boolean> minor() {
     return profile.minorAt(at, compiled.policy.minors().majorityAge(), compiled.zone);
+  }
+
+  /** @return the retention periods that ran out for the requested categories; computed once */
+  List<Retention.Expiry> expiries() {
+    if (expiries == null) {
+      expiries = Retention.expiries(this);
+    }
+    return expiries;
   }
 
   /** @return the business transfers recorded; reads the store */

@@ -31,7 +31,7 @@ final class Retention implements Rule {
     if (f.request.operation().disposes()) {
       return;
     }
-    for (Expiry e : expiries(f)) {
+    for (Expiry e : f.expiries()) {
       v.deny(ReasonCode.RETENTION_EXPIRED, Rules.RETENTION, e.rule().clauses(), e.rule().id(), e.fact(f));
     }
   }
@@ -46,7 +46,7 @@ final class Retention implements Rule {
     }
   }
 
-  /** @return every rule whose period ran out, per requested category, that no legal hold extends */
+  /** @return every rule whose period ran out, per requested category, that no legal hold extends; see {@link Facts#expiries()} */
   static List<Expiry> expiries(Facts f) {
     List<Expiry> result = new ArrayList<>();
     for (DataCategory c : f.categories) {

@@ -1,6 +1,7 @@
 package com.oriflame.privacy.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.consent.Evidence;
@@ -28,6 +29,12 @@ class TransferRulesTest extends RuleTestBase {
     assertTrue(d.permitted(), d::toString);
     Obligation log = d.obligations().stream().filter(o -> o.kind() == ObligationKind.LOG_CROSS_BORDER).findFirst().orElseThrow();
     assertTrue(log.detail().contains("RU"), log::detail);
+    // a supplier abroad whose entry in the policy file lists no logging obligation: the engine adds it
+    assertFalse(policy.recipient("partners.logistics").obligations().contains(ObligationKind.LOG_CROSS_BORDER));
+    Decision logistics = engine.check(request("contract.performance", Operation.CROSS_BORDER_TRANSFER, "partners.logistics",
+        "contact.postal-address").toCountry("RU"));
+    assertTrue(logistics.permitted(), logistics::toString);
+    assertTrue(obligations(logistics).contains(ObligationKind.LOG_CROSS_BORDER), logistics.obligations()::toString);
   }
 
   @Test
