@@ -10,7 +10,6 @@ import com.oriflame.privacy.policy.FormId;
 import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.PurposeId;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -78,7 +77,7 @@ class EventCodecProperties {
         () -> EventCodec.read("{\"type\":\"consent.granted\",\"holder\":\"" + secret + "\"}"));
     assertEquals("a stored consent event has no 'id'", missing.getMessage());
     IllegalArgumentException kind = assertThrows(IllegalArgumentException.class, () -> EventCodec.read("{\"type\":\"consent.sold\"}"));
-    assertFalse(kind.getMessage().contains(secret));
-    assertEquals(EnumSet.allOf(EventKind.class).size(), EventKind.values().length);
+    assertEquals("unknown consent event type 'consent.sold'; known: [policy.accepted, consent.granted, consent.withdrawn,"
+        + " objection.raised, objection.lifted, cookies.set, visitor.linked]", kind.getMessage());
   }
 }
