@@ -3,6 +3,7 @@ package com.oriflame.privacy;
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.disclosure.BusinessTransfers;
+import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
@@ -29,6 +30,7 @@ final class BusinessTransferService implements BusinessTransfers {
     Objects.requireNonNull(transfer, "transfer");
     Map<String, String> details = new TreeMap<>();
     details.put("transfer", transfer.id());
+    details.put("digest", Digests.sha256(transfer.canonical()));
     details.put("start", transfer.start().toString());
     transfer.ended().ifPresent(end -> details.put("end", end.toString()));
     stores.businessTransfers().record(transfer, new AuditDraft(clock.instant(), "business-transfer.recorded", "", policy.version(),

@@ -1,6 +1,7 @@
 package com.oriflame.privacy;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.audit.ChainHead;
 import com.oriflame.privacy.audit.VerificationResult;
 import com.oriflame.privacy.consent.ConsentEvent;
 import com.oriflame.privacy.consent.ConsentLedger;
@@ -121,9 +122,28 @@ public final class PrivacyEngine {
     return stores.audit();
   }
 
-  /** @return whether the audit chain is intact, or its first broken link */
+  /**
+   * Verifies the audit chain, then the ledger under it: every consent-event, profile-version and
+   * business-transfer row must match the digest its audit record carries, and every audited row
+   * must exist. Never throws for bad data.
+   *
+   * @return whether chain and ledger are intact, or the first breach (edited, deleted, forged,
+   *     moved rows; broken or unreadable links) with its sequence
+   */
   public VerificationResult verifyAudit() {
-    return stores.audit().verify();
+    return verifyAudit(null);
+  }
+
+  /**
+   * Like {@link #verifyAudit()}, and checks that the chain still holds {@code anchor}: a head
+   * ({@code engine.audit().head()}) the host kept elsewhere, e.g. in a log line or another
+   * database, so that a rewrite of the whole tail and head is found too.
+   *
+   * @param anchor a head kept elsewhere, or {@code null}
+   * @return whether chain, anchor and ledger are intact, or the first breach
+   */
+  public VerificationResult verifyAudit(ChainHead anchor) {
+    return LedgerVerification.verify(stores, anchor, ledger::ref);
   }
 
   /**
@@ -137,14 +157,9 @@ public final class PrivacyEngine {
    */
   public Decision check(Request request) {
     Request r = decisions.resolve(request, clock.instant());
-    Decision decision;
-    try {
-      SubjectRecord record = reading("read the subject's records",
-          () -> new SubjectRecord(stores.subjects().history(r.subject()), stores.consents().events(r.subject())));
-      decision = decisions.decide(r, record, transfersOnce());
-    } catch (StoreException e) {
-      log.warn("Store failure while deciding for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
-      return decisions.storeFailure(r);
+    Decision decision = checkOne(r, transfersOnce());
+    if (decision.hasReason(ReasonCode.STORE_UNAVAILABLE)) {
+      return decision;
     }
     if (auditDecisions) {
       try {
@@ -159,6 +174,18 @@ public final class PrivacyEngine {
           decision.reasons().size());
     }
     return decision;
+  }
+
+  /** Reads one subject's records and decides; store trouble (a failed read, a row that cannot be read) denies. */
+  private Decision checkOne(Request r, Supplier<List<BusinessTransfer>> transfers) {
+    try {
+      SubjectRecord record = reading("read the subject's records",
+          () -> new SubjectRecord(stores.subjects().history(r.subject()), stores.consents().events(r.subject())));
+      return decisions.decide(r, record, transfers);
+    } catch (StoreException e) {
+      log.warn("Store failure while deciding for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
+      return decisions.storeFailure(r);
+    }
   }
 
   /** Business transfers are read only if a rule asks, and then once; any failure is a store failure. */
@@ -190,7 +217,10 @@ public final class PrivacyEngine {
   /**
    * Bulk decision for campaigns: the subjects for whom {@code template} (with their id) is
    * permitted. Agrees with {@link #check} on every subject. Reads the stores in batches, never one
-   * query per subject; a batch the stores fail to read is denied (left out) and logged.
+   * query per subject. If a batch cannot be read (a database error, or one corrupt row), its
+   * subjects are decided one by one as {@link #check} would: a subject whose own rows cannot be
+   * read is denied (left out) and logged, every other subject is decided on its data. Never throws
+   * for data that got into a store.
    *
    * @param subjects candidate subjects
    * @param template the request to decide for each (its subject is replaced)
@@ -203,19 +233,31 @@ public final class PrivacyEngine {
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
     for (int from = 0; from < all.size(); from += BATCH) {
       List<SubjectId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      Map<SubjectId, List<ProfileVersion>> profiles;
+      Map<SubjectId, List<ConsentEvent>> events;
       try {
-        Map<SubjectId, List<ProfileVersion>> profiles = reading("read profiles", () -> stores.subjects().histories(batch));
-        Map<SubjectId, List<ConsentEvent>> events = reading("read consent events", () -> stores.consents().events(batch));
+        profiles = reading("read profiles", () -> stores.subjects().histories(batch));
+        events = reading("read consent events", () -> stores.consents().events(batch));
+      } catch (StoreException e) {
+        // one bad row must not deny a whole batch: decide its subjects one by one, as check would
+        log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", batch.size(),
+            t.purpose(), failure(e));
         for (SubjectId s : batch) {
-          SubjectRecord record = new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()));
-          if (decisions.decide(t.forSubject(s), record, transfersRead).permitted()) {
+          if (checkOne(t.forSubject(s), transfersRead).permitted()) {
             permitted.add(s);
           }
         }
-      } catch (StoreException e) {
-        log.warn("Store failure while filtering {} subjects for purpose {}; denying the batch ({})", batch.size(), t.purpose(),
-            failure(e));
-        batch.forEach(permitted::remove);
+        continue;
+      }
+      for (SubjectId s : batch) {
+        SubjectRecord record = new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()));
+        try {
+          if (decisions.decide(t.forSubject(s), record, transfersRead).permitted()) {
+            permitted.add(s);
+          }
+        } catch (StoreException e) {
+          log.warn("Store failure while filtering for {} purpose {}; denying ({})", s, t.purpose(), failure(e));
+        }
       }
     }
     log.debug("Filter for purpose {}: {} of {} subjects permitted", t.purpose(), permitted.size(), all.size());

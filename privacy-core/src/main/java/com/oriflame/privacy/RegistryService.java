@@ -1,10 +1,12 @@
 package com.oriflame.privacy;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.consent.ProfileCodec;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.consent.SubjectRegistry;
+import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
@@ -44,15 +46,22 @@ final class RegistryService implements SubjectRegistry {
       throw new IllegalArgumentException("A profile version cannot be valid from " + validFrom + ", after now (" + now
           + "); save it when it comes true");
     }
+    ProfileVersion version = new ProfileVersion(validFrom, profile);
     Map<String, String> details = new TreeMap<>();
-    details.put("validFrom", validFrom.toString());
+    details.put("validFrom", version.validFrom().toString());
+    details.put("digest", Digests.sha256(ProfileCodec.write(version)));
+    // a save at the instant of an earlier version replaces it: say which, so verification knows it is gone on purpose
+    for (ProfileVersion earlier : stores.subjects().history(profile.id())) {
+      if (earlier.validFrom().equals(version.validFrom())) {
+        details.put("replaces", Digests.sha256(ProfileCodec.write(earlier)));
+      }
+    }
     details.put("contract", profile.contract() == null ? "none" : profile.contract().end() == null ? "in-force" : "ended");
     details.put("blocks", Integer.toString(profile.blocks().size()));
     details.put("erased", Boolean.toString(profile.erased()));
     details.put("closed", Boolean.toString(profile.accountClosedAt() != null));
     details.put("holds", profile.legalHolds().stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse(""));
-    stores.subjects().save(new ProfileVersion(validFrom, profile),
-        new AuditDraft(now, "subject.saved", ref.apply(profile.id()), policy.version(), details));
+    stores.subjects().save(version, new AuditDraft(now, "subject.saved", ref.apply(profile.id()), policy.version(), details));
   }
 
   @Override

@@ -2,9 +2,12 @@ package com.oriflame.privacy.audit;
 
 import com.oriflame.privacy.internal.Pseudonyms;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The hash chain every {@link com.oriflame.privacy.spi.AuditLog} uses: how a record is encoded
@@ -12,23 +15,58 @@ import java.util.Map;
  *
  * <p>The canonical form is a length-prefixed encoding of sequence, instant (ISO-8601, UTC), action,
  * subject pseudonym, policy version and the sorted details, so no two different records encode
- * alike. {@code hash = hex(SHA-256(previousHash || canonical))}.
+ * alike. The plain chain ({@link #sha256()}) links {@code hash = hex(SHA-256(previousHash ||
+ * canonical))}: it detects any edit, deletion, insertion or reordering that does not also rewrite
+ * every later record and the head. The keyed chain ({@link #hmacSha256(byte[])}) links with
+ * HMAC-SHA-256 under a key the host holds outside the database, so someone with write access to
+ * the records and the head cannot rewrite the tail either. A host may also anchor the head
+ * elsewhere and verify against it ({@code AuditLog.verify(ChainHead)}). Thread-safe.
  */
 public final class AuditChain {
   /** The previous hash of the first record. */
   public static final String GENESIS = "0".repeat(64);
 
-  private AuditChain() {}
+  private static final AuditChain SHA_256 = new AuditChain(null);
+
+  private final byte[] key;
+  private final ThreadLocal<Mac> macs;
+
+  private AuditChain(byte[] key) {
+    this.key = key;
+    this.macs = key == null ? null : ThreadLocal.withInitial(this::newMac);
+  }
+
+  /** @return the plain chain: SHA-256 over the previous hash and the canonical form */
+  public static AuditChain sha256() {
+    return SHA_256;
+  }
 
   /**
-   * Links a draft after {@code previous}.
-   *
-   * @param previous the last record of the log, or {@code null} if the log is empty
-   * @param draft the record to append
-   * @return the record with its sequence number and hashes
+   * @param key a secret of at least 32 bytes, held by the host outside the stores (a vault, an
+   *     environment variable); the same key must verify what it linked
+   * @return the keyed chain: HMAC-SHA-256 under {@code key}
    */
-  public static AuditRecord link(AuditRecord previous, AuditDraft draft) {
-    return link(previous == null ? ChainHead.EMPTY : ChainHead.of(previous), draft);
+  public static AuditChain hmacSha256(byte[] key) {
+    Objects.requireNonNull(key, "audit key");
+    if (key.length < 32) {
+      throw new IllegalArgumentException("the audit key must have at least 32 bytes, had " + key.length);
+    }
+    return new AuditChain(key.clone());
+  }
+
+  private Mac newMac() {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
+    }
+  }
+
+  /** @return whether the chain is keyed (HMAC) rather than plain */
+  public boolean keyed() {
+    return key != null;
   }
 
   /**
@@ -38,7 +76,7 @@ public final class AuditChain {
    * @param draft the record to append
    * @return the record with its sequence number and hashes
    */
-  public static AuditRecord link(ChainHead head, AuditDraft draft) {
+  public AuditRecord link(ChainHead head, AuditDraft draft) {
     long sequence = head.sequence() + 1;
     return new AuditRecord(sequence, draft.at(), draft.action(), draft.subjectRef(), draft.policyVersion(),
         draft.details(), head.hash(), hash(head.hash(), sequence, draft));
@@ -48,15 +86,21 @@ public final class AuditChain {
    * @param previousHash the previous record's hash
    * @param sequence the record's sequence number
    * @param draft the record's fields
-   * @return hex SHA-256 over the previous hash and the canonical form
+   * @return hex SHA-256 (or HMAC-SHA-256) over the previous hash and the canonical form
    */
-  public static String hash(String previousHash, long sequence, AuditDraft draft) {
+  public String hash(String previousHash, long sequence, AuditDraft draft) {
+    byte[] previous = previousHash.getBytes(StandardCharsets.US_ASCII);
+    byte[] body = canonical(sequence, draft).getBytes(StandardCharsets.UTF_8);
+    if (key != null) {
+      Mac mac = macs.get();
+      mac.update(previous);
+      return Pseudonyms.hex(mac.doFinal(body));
+    }
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-      sha.update(canonical(sequence, draft).getBytes(StandardCharsets.UTF_8));
-      return Pseudonyms.hex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
+      sha.update(previous);
+      return Pseudonyms.hex(sha.digest(body));
+    } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
   }
@@ -85,14 +129,53 @@ public final class AuditChain {
     sb.append(value.length()).append(':').append(value).append(';');
   }
 
+  /** @return a verifier expecting the first record of a log linked by this chain */
+  public Verifier verifier() {
+    return new Verifier(this);
+  }
+
+  /**
+   * @param records a whole log, in sequence order
+   * @param head the separately stored head of the log
+   * @return whether the chain is intact, or the first broken link
+   */
+  public VerificationResult verify(Iterable<AuditRecord> records, ChainHead head) {
+    Verifier v = verifier();
+    for (AuditRecord r : records) {
+      if (!v.accept(r)) {
+        break;
+      }
+    }
+    return v.finish(head);
+  }
+
+  @Override
+  public String toString() {
+    return key == null ? "AuditChain[SHA-256]" : "AuditChain[HMAC-SHA-256]";
+  }
+
   /** Verifies records one at a time, in order; feed it every record of a log. */
   public static final class Verifier {
+    private final AuditChain chain;
     private long expectedSequence = 1;
     private String expectedPrevious = GENESIS;
     private VerificationResult broken;
+    private ChainHead anchor;
 
-    /** A verifier expecting the first record of a log. */
-    public Verifier() {}
+    private Verifier(AuditChain chain) {
+      this.chain = chain;
+    }
+
+    /**
+     * Also checks that the log still holds the anchored head: a record with its sequence and hash.
+     *
+     * @param value a head the host kept elsewhere
+     * @return this verifier
+     */
+    public Verifier anchoredAt(ChainHead value) {
+      this.anchor = value;
+      return this;
+    }
 
     /**
      * @param record the next record
@@ -103,14 +186,17 @@ public final class AuditChain {
         return false;
       }
       if (record.sequence() != expectedSequence) {
-        broken = VerificationResult.broken(expectedSequence - 1, expectedSequence,
+        broken = VerificationResult.broken(VerificationResult.Kind.CHAIN, expectedSequence - 1, expectedSequence,
             "expected sequence " + expectedSequence + " but found " + record.sequence() + " (a record was deleted or inserted)");
       } else if (!record.previousHash().equals(expectedPrevious)) {
-        broken = VerificationResult.broken(expectedSequence - 1, record.sequence(),
+        broken = VerificationResult.broken(VerificationResult.Kind.CHAIN, expectedSequence - 1, record.sequence(),
             "record " + record.sequence() + " does not link to its predecessor (records were reordered, deleted or inserted)");
-      } else if (!record.hash().equals(hash(record.previousHash(), record.sequence(), record.draft()))) {
-        broken = VerificationResult.broken(expectedSequence - 1, record.sequence(),
+      } else if (!record.hash().equals(chain.hash(record.previousHash(), record.sequence(), record.draft()))) {
+        broken = VerificationResult.broken(VerificationResult.Kind.CHAIN, expectedSequence - 1, record.sequence(),
             "record " + record.sequence() + " was altered: its hash does not match its content");
+      } else if (anchor != null && record.sequence() == anchor.sequence() && !record.hash().equals(anchor.hash())) {
+        broken = VerificationResult.broken(VerificationResult.Kind.ANCHOR, expectedSequence - 1, record.sequence(),
+            "record " + record.sequence() + " is not the record the anchor names: the chain was rewritten up to it");
       } else {
         expectedSequence++;
         expectedPrevious = record.hash();
@@ -120,8 +206,21 @@ public final class AuditChain {
     }
 
     /**
+     * Reports a record that could not be read at all (its stored fields no longer parse).
+     *
+     * @param sequence the record's sequence number
+     * @param why what is wrong, without the stored values
+     */
+    public void unreadable(long sequence, String why) {
+      if (broken == null) {
+        broken = VerificationResult.broken(VerificationResult.Kind.UNREADABLE, expectedSequence - 1, sequence,
+            "record " + sequence + " cannot be read: " + why);
+      }
+    }
+
+    /**
      * @param head the separately stored head of the log
-     * @return the result over all records accepted, checked against the head
+     * @return the result over all records accepted, checked against the head (and the anchor)
      */
     public VerificationResult finish(ChainHead head) {
       if (broken != null) {
@@ -129,26 +228,15 @@ public final class AuditChain {
       }
       long last = expectedSequence - 1;
       if (head.sequence() != last || !head.hash().equals(expectedPrevious)) {
-        return VerificationResult.broken(last, Math.min(last, head.sequence()) + 1,
+        return VerificationResult.broken(VerificationResult.Kind.CHAIN, last, Math.min(last, head.sequence()) + 1,
             "the log ends at record " + last + " but its head names record " + head.sequence()
                 + (head.sequence() > last ? " (the newest records were deleted)" : " (records were appended around the head)"));
       }
-      return VerificationResult.intact(last);
-    }
-  }
-
-  /**
-   * @param records a whole log, in sequence order
-   * @param head the separately stored head of the log
-   * @return whether the chain is intact, or the first broken link
-   */
-  public static VerificationResult verify(Iterable<AuditRecord> records, ChainHead head) {
-    Verifier v = new Verifier();
-    for (AuditRecord r : records) {
-      if (!v.accept(r)) {
-        break;
+      if (anchor != null && anchor.sequence() > last) {
+        return VerificationResult.broken(VerificationResult.Kind.ANCHOR, last, last + 1,
+            "the anchor names record " + anchor.sequence() + " but the log ends at record " + last + " (records were deleted)");
       }
+      return VerificationResult.passed(last);
     }
-    return v.finish(head);
   }
 }

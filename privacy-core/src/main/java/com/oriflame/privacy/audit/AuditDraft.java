@@ -1,5 +1,6 @@
 package com.oriflame.privacy.audit;
 
+import com.oriflame.privacy.internal.Instants;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -22,7 +23,7 @@ public record AuditDraft(Instant at, String action, String subjectRef, String po
   /** Copies and sorts the details; rejects missing fields. */
   public AuditDraft {
     Objects.requireNonNull(at, "at");
-    at = at.truncatedTo(ChronoUnit.MICROS);
+    at = Instants.supported(at, "audit instant").truncatedTo(ChronoUnit.MICROS);
     Objects.requireNonNull(action, "action");
     subjectRef = subjectRef == null ? "" : subjectRef;
     Objects.requireNonNull(policyVersion, "policyVersion");

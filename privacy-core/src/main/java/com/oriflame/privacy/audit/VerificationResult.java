@@ -1,23 +1,66 @@
 package com.oriflame.privacy.audit;
 
+import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * The outcome of verifying an audit chain.
+ * The outcome of verifying an audit chain and the ledger rows it records.
  *
- * @param intact whether every link holds
+ * @param intact whether every link holds and every row matches its audit record
  * @param verified how many records were verified before the first broken link (all, if intact)
- * @param firstBroken the sequence number of the first broken link, or -1 if intact
- * @param problem what is wrong, or {@code ""} if intact
+ * @param firstBroken the sequence number of the first broken link or mismatched record, or -1 if
+ *     intact; for a row that no audit record holds, the sequence after the last record
+ * @param problem what is wrong, or {@code ""} if intact; never stored values
+ * @param kind what kind of breach, {@link Kind#NONE} if intact
  */
-public record VerificationResult(boolean intact, long verified, long firstBroken, String problem) {
+public record VerificationResult(boolean intact, long verified, long firstBroken, String problem, Kind kind) {
 
-  static VerificationResult intact(long verified) {
-    return new VerificationResult(true, verified, -1, "");
+  /** Kinds of breach. */
+  public enum Kind {
+    /** Nothing is wrong. */
+    NONE,
+    /** An audit record was edited, deleted, inserted or reordered, or the head does not match. */
+    CHAIN,
+    /** An audit record or the chain head cannot be read at all. */
+    UNREADABLE,
+    /** The log no longer holds the head a host anchored elsewhere. */
+    ANCHOR,
+    /** A ledger row (consent event, profile version, business transfer) differs from what its audit record recorded. */
+    EDITED,
+    /** A ledger row its audit record recorded is gone. */
+    DELETED,
+    /** A ledger row exists that no audit record recorded. */
+    FORGED,
+    /** A consent event row now belongs to another holder than its audit record says. */
+    MOVED
   }
 
-  static VerificationResult broken(long verified, long firstBroken, String problem) {
-    return new VerificationResult(false, verified, firstBroken, problem);
+  /** Rejects inconsistent combinations. */
+  public VerificationResult {
+    Objects.requireNonNull(problem, "problem");
+    Objects.requireNonNull(kind, "kind");
+    if (intact != (kind == Kind.NONE)) {
+      throw new IllegalArgumentException("a result is intact exactly when its kind is NONE");
+    }
+  }
+
+  /**
+   * @param verified how many records were verified
+   * @return an intact result
+   */
+  public static VerificationResult passed(long verified) {
+    return new VerificationResult(true, verified, -1, "", Kind.NONE);
+  }
+
+  /**
+   * @param kind what kind of breach
+   * @param verified how many records were verified before it
+   * @param firstBroken the sequence number it concerns
+   * @param problem what is wrong, without stored values
+   * @return a broken result
+   */
+  public static VerificationResult broken(Kind kind, long verified, long firstBroken, String problem) {
+    return new VerificationResult(false, verified, firstBroken, problem, kind);
   }
 
   /** @return the sequence number of the first broken link, if any */

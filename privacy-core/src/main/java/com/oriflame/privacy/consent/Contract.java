@@ -16,8 +16,8 @@ public record Contract(Instant start, Instant end, boolean creditAssessmentRequi
   /** Rejects a missing start and an end before the start. */
   public Contract {
     Objects.requireNonNull(start, "contract start is missing");
-    start = Events.micros(start);
-    end = Events.micros(end);
+    start = Events.micros(start, "contract start");
+    end = Events.micros(end, "contract end");
     if (end != null && end.isBefore(start)) {
       throw new IllegalArgumentException("contract ends before it starts");
     }

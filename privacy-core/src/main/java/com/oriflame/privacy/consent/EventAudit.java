@@ -1,6 +1,7 @@
 package com.oriflame.privacy.consent;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.internal.Implements;
 import java.util.Collection;
 import java.util.Map;
@@ -10,8 +11,9 @@ import java.util.stream.Collectors;
 
 /**
  * The audit record of a consent event, written in the same atomic step as the event: its id,
- * channel, actor, effective instant, form and the policy ids it names, with the holder (and a
- * linked browser) only as keyed pseudonyms. It never carries the evidence reference, which may be
+ * channel, actor, effective instant, form and the policy ids it names, the SHA-256 digest of its
+ * canonical stored form ({@link EventCodec#write}), with the holder (and a linked browser) only as
+ * keyed pseudonyms. The digest lets verification prove the stored row is the one audited. It never carries the evidence reference, which may be
  * personal data. Every record names the policy revision the event was given under (R1).
  */
 @Implements({"R1"})
@@ -26,6 +28,7 @@ public final class EventAudit {
   public static AuditDraft draft(ConsentEvent e, Function<Holder, String> pseudonym) {
     Map<String, String> details = new TreeMap<>();
     details.put("event", e.id().value());
+    details.put("digest", Digests.sha256(EventCodec.write(e)));
     details.put("channel", e.evidence().channel().name());
     details.put("actor", e.evidence().actor().name());
     details.put("effectiveAt", e.effectiveAt().toString());

@@ -17,7 +17,7 @@ public record ProfileVersion(Instant validFrom, SubjectProfile profile) {
   /** Keeps the instant to the microsecond, like events; rejects missing fields. */
   public ProfileVersion {
     Objects.requireNonNull(validFrom, "validFrom is missing");
-    validFrom = Events.micros(validFrom);
+    validFrom = Events.micros(validFrom, "validFrom");
     Objects.requireNonNull(profile, "profile is missing");
   }
 

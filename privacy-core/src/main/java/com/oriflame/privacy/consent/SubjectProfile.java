@@ -1,6 +1,7 @@
 package com.oriflame.privacy.consent;
 
 import com.oriflame.privacy.internal.Copies;
+import com.oriflame.privacy.internal.Instants;
 import com.oriflame.privacy.policy.BlockingGround;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.HoldReason;
@@ -52,8 +53,9 @@ public record SubjectProfile(
   /** Copies collections; rejects a missing id. */
   public SubjectProfile {
     Objects.requireNonNull(id, "subject id is missing");
-    lastActivity = Events.micros(lastActivity);
-    accountClosedAt = Events.micros(accountClosedAt);
+    Instants.supported(birthDate, "birth date");
+    lastActivity = Events.micros(lastActivity, "last activity");
+    accountClosedAt = Events.micros(accountClosedAt, "account closure");
     providedCategories = Copies.orderedSet(providedCategories, "provided categories");
     productLines = Copies.orderedSet(productLines, "product lines");
     blocks = Copies.list(blocks, "blockings");

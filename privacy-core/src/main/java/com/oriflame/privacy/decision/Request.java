@@ -2,6 +2,7 @@ package com.oriflame.privacy.decision;
 
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.internal.Copies;
+import com.oriflame.privacy.internal.Instants;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.DataForm;
 import com.oriflame.privacy.policy.Operation;
@@ -60,6 +61,8 @@ public record Request(
     if (categories.isEmpty()) {
       throw new IllegalArgumentException("a request names at least one data category");
     }
+    Instants.supported(at, "request instant");
+    Instants.supported(dataCollectedAt, "collection instant");
     operation = operation == null ? Operation.USE : operation;
     dataForm = dataForm == null ? DataForm.IDENTIFIED : dataForm;
     mode = mode == null ? ProcessingMode.AUTOMATED : mode;

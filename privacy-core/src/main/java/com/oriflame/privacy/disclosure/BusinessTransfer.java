@@ -1,6 +1,7 @@
 package com.oriflame.privacy.disclosure;
 
 import com.oriflame.privacy.internal.Ids;
+import com.oriflame.privacy.internal.Instants;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -31,8 +32,8 @@ public record BusinessTransfer(String id, String buyer, String reference, Instan
     if (start == null) {
       throw new IllegalArgumentException("business transfer '" + id + "' has no start");
     }
-    start = start.truncatedTo(ChronoUnit.MICROS);
-    end = end == null ? null : end.truncatedTo(ChronoUnit.MICROS);
+    start = Instants.supported(start, "start of business transfer").truncatedTo(ChronoUnit.MICROS);
+    end = end == null ? null : Instants.supported(end, "end of business transfer").truncatedTo(ChronoUnit.MICROS);
     if (end != null && !end.isAfter(start)) {
       throw new IllegalArgumentException("business transfer '" + id + "' ends before it starts");
     }
@@ -68,5 +69,17 @@ public record BusinessTransfer(String id, String buyer, String reference, Instan
    */
   public BusinessTransfer endedAt(Instant when) {
     return new BusinessTransfer(id, buyer, reference, start, when);
+  }
+
+  /**
+   * @return the canonical form whose digest the transfer's audit record carries: a length-prefixed
+   *     encoding of every field
+   */
+  public String canonical() {
+    StringBuilder sb = new StringBuilder(96);
+    for (String field : new String[] {id, buyer, reference, start.toString(), end == null ? "" : end.toString()}) {
+      sb.append(field.length()).append(':').append(field).append(';');
+    }
+    return sb.toString();
   }
 }

@@ -11,11 +11,14 @@ import java.util.List;
 /** The in-memory audit log; appends are serialised on the stores' shared lock. */
 final class InMemoryAuditLog implements AuditLog {
   private final Object lock;
-  private final List<AuditRecord> records = new ArrayList<>();
-  private ChainHead head = ChainHead.EMPTY;
+  private final AuditChain chain;
+  // package-private for the tampering tests
+  final List<AuditRecord> records = new ArrayList<>();
+  ChainHead head = ChainHead.EMPTY;
 
-  InMemoryAuditLog(Object lock) {
+  InMemoryAuditLog(Object lock, AuditChain chain) {
     this.lock = lock;
+    this.chain = chain;
   }
 
   @Override
@@ -27,10 +30,15 @@ final class InMemoryAuditLog implements AuditLog {
 
   /** Caller holds the lock. */
   AuditRecord appendLocked(AuditDraft draft) {
-    AuditRecord record = AuditChain.link(records.isEmpty() ? null : records.get(records.size() - 1), draft);
+    AuditRecord record = chain.link(head, draft);
     records.add(record);
     head = ChainHead.of(record);
     return record;
+  }
+
+  @Override
+  public AuditChain chain() {
+    return chain;
   }
 
   @Override

@@ -3,9 +3,11 @@ package com.oriflame.privacy.memory;
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.spi.BusinessTransferStore;
+import com.oriflame.privacy.spi.StoredRow;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** The in-memory register of business transfers; a record and its audit record happen under one lock. */
 final class InMemoryBusinessTransferStore implements BusinessTransferStore {
@@ -33,5 +35,10 @@ final class InMemoryBusinessTransferStore implements BusinessTransferStore {
     synchronized (lock) {
       return List.copyOf(transfers.values());
     }
+  }
+
+  @Override
+  public void scan(Consumer<StoredRow> rows) {
+    all().forEach(t -> rows.accept(StoredRow.of(t.id(), t.canonical())));
   }
 }

@@ -3,11 +3,13 @@ package com.oriflame.privacy.memory;
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.consent.Actor;
 import com.oriflame.privacy.consent.ConsentEvent;
+import com.oriflame.privacy.consent.EventCodec;
 import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Holder;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.spi.AppendResult;
 import com.oriflame.privacy.spi.ConsentStore;
+import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.EventConflictException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,13 +21,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /** The in-memory consent store; an append and its audit record happen under one lock. */
 final class InMemoryConsentStore implements ConsentStore {
   private final Object lock;
   private final InMemoryAuditLog audit;
-  private final Map<EventId, ConsentEvent> byId = new HashMap<>();
-  private final Map<Holder, List<ConsentEvent>> byHolder = new HashMap<>();
+  // package-private for the tampering tests (LedgerIntegrityContract on memory)
+  final Map<EventId, ConsentEvent> byId = new HashMap<>();
+  final Map<Holder, List<ConsentEvent>> byHolder = new HashMap<>();
 
   InMemoryConsentStore(Object lock, InMemoryAuditLog audit) {
     this.lock = lock;
@@ -52,7 +56,7 @@ final class InMemoryConsentStore implements ConsentStore {
     }
   }
 
-  private void index(Holder holder, ConsentEvent event) {
+  void index(Holder holder, ConsentEvent event) {
     List<ConsentEvent> list = byHolder.computeIfAbsent(holder, h -> new ArrayList<>());
     int i = list.size();
     while (i > 0 && ConsentEvent.ORDER.compare(list.get(i - 1), event) > 0) {
@@ -101,5 +105,14 @@ final class InMemoryConsentStore implements ConsentStore {
       }
     }
     return result;
+  }
+
+  @Override
+  public void scan(Consumer<StoredRow> rows) {
+    List<ConsentEvent> all;
+    synchronized (lock) {
+      all = new ArrayList<>(byId.values());
+    }
+    all.forEach(e -> rows.accept(StoredRow.of(e.id().value(), EventCodec.write(e))));
   }
 }

@@ -1,5 +1,6 @@
 package com.oriflame.privacy.memory;
 
+import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
@@ -12,16 +13,30 @@ import com.oriflame.privacy.spi.SubjectStore;
  */
 public final class InMemoryStores implements Stores {
   private final Object lock = new Object();
-  private final InMemoryAuditLog audit = new InMemoryAuditLog(lock);
-  private final InMemoryConsentStore consents = new InMemoryConsentStore(lock, audit);
-  private final InMemorySubjectStore subjects = new InMemorySubjectStore(lock, audit);
-  private final InMemoryBusinessTransferStore businessTransfers = new InMemoryBusinessTransferStore(lock, audit);
+  // package-private so the tampering tests of the same package can play the attacker
+  final InMemoryAuditLog audit;
+  final InMemoryConsentStore consents;
+  final InMemorySubjectStore subjects;
+  private final InMemoryBusinessTransferStore businessTransfers;
 
-  private InMemoryStores() {}
+  private InMemoryStores(AuditChain chain) {
+    this.audit = new InMemoryAuditLog(lock, chain);
+    this.consents = new InMemoryConsentStore(lock, audit);
+    this.subjects = new InMemorySubjectStore(lock, audit);
+    this.businessTransfers = new InMemoryBusinessTransferStore(lock, audit);
+  }
 
-  /** @return new, empty stores */
+  /** @return new, empty stores whose audit log is a plain SHA-256 chain */
   public static InMemoryStores create() {
-    return new InMemoryStores();
+    return new InMemoryStores(AuditChain.sha256());
+  }
+
+  /**
+   * @param chain how the audit log links records, e.g. {@code AuditChain.hmacSha256(keyFromVault)}
+   * @return new, empty stores
+   */
+  public static InMemoryStores create(AuditChain chain) {
+    return new InMemoryStores(java.util.Objects.requireNonNull(chain, "chain"));
   }
 
   @Override

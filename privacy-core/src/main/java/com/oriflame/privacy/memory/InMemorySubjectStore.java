@@ -1,10 +1,13 @@
 package com.oriflame.privacy.memory;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.consent.ProfileCodec;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,12 +15,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /** The in-memory subject store; a save and its audit record happen under one lock. */
 final class InMemorySubjectStore implements SubjectStore {
   private final Object lock;
   private final InMemoryAuditLog audit;
-  private final Map<SubjectId, TreeMap<Instant, ProfileVersion>> versions = new HashMap<>();
+  // package-private for the tampering tests
+  final Map<SubjectId, TreeMap<Instant, ProfileVersion>> versions = new HashMap<>();
 
   InMemorySubjectStore(Object lock, InMemoryAuditLog audit) {
     this.lock = lock;
@@ -46,5 +51,14 @@ final class InMemorySubjectStore implements SubjectStore {
       audit.appendLocked(draft);
       versions.computeIfAbsent(version.profile().id(), k -> new TreeMap<>()).put(version.validFrom(), version);
     }
+  }
+
+  @Override
+  public void scan(Consumer<StoredRow> rows) {
+    List<ProfileVersion> all = new ArrayList<>();
+    synchronized (lock) {
+      versions.values().forEach(v -> all.addAll(v.values()));
+    }
+    all.forEach(v -> rows.accept(StoredRow.of("", ProfileCodec.write(v))));
   }
 }

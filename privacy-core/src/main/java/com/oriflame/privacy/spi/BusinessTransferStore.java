@@ -3,6 +3,7 @@ package com.oriflame.privacy.spi;
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Storage of recorded business transfers (§3.3, R17). Implementations must be thread-safe and pass
@@ -22,4 +23,13 @@ public interface BusinessTransferStore {
 
   /** @return every recorded transfer, in id order */
   List<BusinessTransfer> all();
+
+  /**
+   * For audit verification: every recorded transfer in its {@code BusinessTransfer.canonical()}
+   * form, keyed by its id. A row that cannot be read is passed as {@link StoredRow#unreadable}.
+   *
+   * @param rows receives each row
+   * @throws StoreException if the store cannot be read at all
+   */
+  void scan(Consumer<StoredRow> rows);
 }

@@ -9,6 +9,7 @@ import com.oriflame.privacy.consent.SubjectId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,4 +68,15 @@ public interface ConsentStore {
    * @return the subjects with at least one event in which {@code actor} acted
    */
   Set<SubjectId> subjectsActedForBy(Actor actor);
+
+  /**
+   * For audit verification: every stored event, each as its row stores it ({@code
+   * EventCodec.write} form), in any order, streaming (memory stays bounded). A row that cannot be
+   * read, or whose key columns disagree with its stored event, is passed as {@link
+   * StoredRow#unreadable}, never thrown.
+   *
+   * @param rows receives each row
+   * @throws StoreException if the store cannot be read at all
+   */
+  void scan(Consumer<StoredRow> rows);
 }

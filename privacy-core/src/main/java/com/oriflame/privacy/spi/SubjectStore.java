@@ -6,6 +6,7 @@ import com.oriflame.privacy.consent.SubjectId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The versions of the subjects' profiles the host keeps up to date (registration, birth date,
@@ -40,4 +41,13 @@ public interface SubjectStore {
    * @param audit the audit record to append in the same atomic step
    */
   void save(ProfileVersion version, AuditDraft audit);
+
+  /**
+   * For audit verification: every stored profile version in its {@code ProfileCodec.write} form,
+   * in any order, streaming. A row that cannot be read is passed as {@link StoredRow#unreadable}.
+   *
+   * @param rows receives each row
+   * @throws StoreException if the store cannot be read at all
+   */
+  void scan(Consumer<StoredRow> rows);
 }

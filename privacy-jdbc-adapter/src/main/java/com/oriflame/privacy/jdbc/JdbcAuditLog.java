@@ -16,10 +16,17 @@ import java.util.List;
 final class JdbcAuditLog implements AuditLog {
   private final Sql sql;
   private final Tables t;
+  private final AuditChain chain;
 
-  JdbcAuditLog(Sql sql) {
+  JdbcAuditLog(Sql sql, AuditChain chain) {
     this.sql = sql;
     this.t = sql.tables();
+    this.chain = chain;
+  }
+
+  @Override
+  public AuditChain chain() {
+    return chain;
   }
 
   @Override
@@ -40,7 +47,7 @@ final class JdbcAuditLog implements AuditLog {
 
   /** Appends after {@code head}, which the caller locked in this transaction. */
   AuditRecord appendLocked(Connection c, ChainHead head, AuditDraft draft) throws SQLException {
-    AuditRecord r = AuditChain.link(head, draft);
+    AuditRecord r = chain.link(head, draft);
     try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.audit
         + " (seq, at, action, subject_ref, policy_version, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
       ps.setLong(1, r.sequence());

@@ -3,6 +3,7 @@ package com.oriflame.privacy.jdbc;
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.spi.BusinessTransferStore;
+import com.oriflame.privacy.spi.StoredRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Recorded business transfers, one row each, keyed by the transfer's id. {@link #all()} sorts by id
@@ -76,6 +78,23 @@ final class JdbcBusinessTransferStore implements BusinessTransferStore {
       }
       result.sort(Comparator.comparing(BusinessTransfer::id));
       return List.copyOf(result);
+    });
+  }
+
+  @Override
+  public void scan(Consumer<StoredRow> rows) {
+    sql.read("scan business transfers", c -> {
+      Sql.streaming(c, "SELECT transfer_id, buyer, reference, starts_at, ends_at FROM " + t.businessTransfers, rs -> {
+        String key = rs.getString(1);
+        try {
+          BusinessTransfer transfer = new BusinessTransfer(key, rs.getString(2), rs.getString(3), Sql.getInstant(rs, 4),
+              Sql.getInstant(rs, 5));
+          rows.accept(StoredRow.of(transfer.id(), transfer.canonical()));
+        } catch (RuntimeException e) {
+          rows.accept(StoredRow.unreadable(key == null ? "" : key, "it cannot be decoded (" + e.getClass().getSimpleName() + ")"));
+        }
+      });
+      return null;
     });
   }
 }

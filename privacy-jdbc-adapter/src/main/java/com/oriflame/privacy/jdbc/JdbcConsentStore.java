@@ -11,6 +11,7 @@ import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.spi.AppendResult;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.EventConflictException;
+import com.oriflame.privacy.spi.StoredRow;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Consent events in one table, one row per event: indexed key columns for lookups, the whole event
@@ -78,22 +80,25 @@ final class JdbcConsentStore implements ConsentStore {
     });
   }
 
+  /** The columns {@link #checked} reads, in its order. */
+  private static final String ROW = "event_id, holder_kind, holder_id, linked_browser, payload";
+
   /**
-   * Decodes a stored event with {@link EventCodec}. A row it cannot read becomes an {@link
-   * IllegalStateException} without a cause, as before the codec moved to the core: the codec's own
-   * messages (they start with "a stored") give only a position or a field name and are kept; what
-   * the values parsed inside it throw (ids, instants, enum names) may quote the stored text, which
-   * may be personal data, so only its exception type is named.
+   * Decodes a stored event with {@link EventCodec} and checks that its key columns agree with it,
+   * so an event moved to another holder by editing only the index columns is not served to that
+   * holder. A row that cannot be read throws; {@link Sql} turns that into a {@link
+   * com.oriflame.privacy.spi.StoreException} without the stored values.
    */
-  private static ConsentEvent decode(String payload) {
-    try {
-      return EventCodec.read(payload);
-    } catch (RuntimeException e) {
-      boolean codecMessage = e instanceof IllegalArgumentException && e.getMessage() != null
-          && e.getMessage().startsWith("a stored ");
-      throw new IllegalStateException(codecMessage ? e.getMessage()
-          : "a stored consent event cannot be read (" + e.getClass().getSimpleName() + ")");
+  private static ConsentEvent checked(ResultSet rs) throws SQLException {
+    ConsentEvent e = EventCodec.read(rs.getString(5));
+    boolean agrees = Keys.encode(e.id().value()).equals(rs.getString(1))
+        && kind(e.holder()).equals(rs.getString(2))
+        && Keys.encode(e.holder().value()).equals(rs.getString(3))
+        && Objects.equals(e.linkedBrowser().map(b -> Keys.encode(b.value())).orElse(null), rs.getString(4));
+    if (!agrees) {
+      throw new IllegalStateException("a stored consent event disagrees with the key columns of its row");
     }
+    return e;
   }
 
   private static String kind(Holder holder) {
@@ -101,10 +106,10 @@ final class JdbcConsentStore implements ConsentStore {
   }
 
   private Optional<ConsentEvent> find(Connection c, EventId id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM " + t.events + " WHERE event_id = ?")) {
+    try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + t.events + " WHERE event_id = ?")) {
       ps.setString(1, Keys.encode(id.value()));
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(decode(rs.getString(1))) : Optional.empty();
+        return rs.next() ? Optional.of(checked(rs)) : Optional.empty();
       }
     }
   }
@@ -113,13 +118,13 @@ final class JdbcConsentStore implements ConsentStore {
   public List<ConsentEvent> events(Holder holder) {
     return sql.read("read consent events", c -> {
       List<ConsentEvent> events = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM " + t.events + " WHERE holder_kind = ? AND holder_id = ?")) {
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + t.events + " WHERE holder_kind = ? AND holder_id = ?")) {
         ps.setString(1, kind(holder));
         ps.setString(2, Keys.encode(holder.value()));
         collect(ps, events);
       }
       if (holder instanceof BrowserId) {
-        try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM " + t.events + " WHERE linked_browser = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + t.events + " WHERE linked_browser = ?")) {
           ps.setString(1, Keys.encode(holder.value()));
           collect(ps, events);
         }
@@ -132,7 +137,7 @@ final class JdbcConsentStore implements ConsentStore {
   private static void collect(PreparedStatement ps, List<ConsentEvent> into) throws SQLException {
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        into.add(decode(rs.getString(1)));
+        into.add(checked(rs));
       }
     }
   }
@@ -148,14 +153,14 @@ final class JdbcConsentStore implements ConsentStore {
       for (int from = 0; from < ids.size(); from += IN_LIST) {
         List<SubjectId> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
         String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT payload FROM " + t.events
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + t.events
             + " WHERE holder_kind = 'S' AND holder_id IN (" + marks + ")")) {
           for (int i = 0; i < chunk.size(); i++) {
             ps.setString(i + 1, Keys.encode(chunk.get(i).value()));
           }
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-              ConsentEvent e = decode(rs.getString(1));
+              ConsentEvent e = checked(rs);
               found.computeIfAbsent((SubjectId) e.holder(), k -> new ArrayList<>()).add(e);
             }
           }
@@ -193,6 +198,29 @@ final class JdbcConsentStore implements ConsentStore {
         }
       }
       return result;
+    });
+  }
+
+  @Override
+  public void scan(Consumer<StoredRow> rows) {
+    sql.read("scan consent events", c -> {
+      Sql.streaming(c, "SELECT " + ROW + " FROM " + t.events, rs -> {
+        String key;
+        try {
+          key = Keys.decode(rs.getString(1));
+        } catch (RuntimeException e) {
+          rows.accept(StoredRow.unreadable("", "its event id cannot be decoded"));
+          return;
+        }
+        try {
+          checked(rs);
+          rows.accept(StoredRow.of(key, rs.getString(5)));
+        } catch (RuntimeException e) {
+          boolean ours = e.getMessage() != null && e.getMessage().startsWith("a stored ");
+          rows.accept(StoredRow.unreadable(key, ours ? e.getMessage() : "it cannot be decoded (" + e.getClass().getSimpleName() + ")"));
+        }
+      });
+      return null;
     });
   }
 }

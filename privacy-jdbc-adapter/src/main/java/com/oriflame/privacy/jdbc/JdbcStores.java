@@ -1,5 +1,6 @@
 package com.oriflame.privacy.jdbc;
 
+import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
@@ -41,7 +42,7 @@ public final class JdbcStores implements Stores {
     this.tables = new Tables(b.schema, b.prefix);
     this.dialect = Dialect.of(dataSource);
     Sql sql = new Sql(dataSource, tables);
-    this.audit = new JdbcAuditLog(sql);
+    this.audit = new JdbcAuditLog(sql, b.chain);
     this.consents = new JdbcConsentStore(sql, audit);
     this.subjects = new JdbcSubjectStore(sql, audit);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
@@ -140,6 +141,7 @@ public final class JdbcStores implements Stores {
     private final DataSource dataSource;
     private String schema;
     private String prefix = "privacy_";
+    private AuditChain chain = AuditChain.sha256();
 
     private Builder(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -160,6 +162,17 @@ public final class JdbcStores implements Stores {
      */
     public Builder tablePrefix(String value) {
       this.prefix = Objects.requireNonNull(value, "prefix");
+      return this;
+    }
+
+    /**
+     * @param value how the audit log links records (default plain SHA-256); {@code
+     *     AuditChain.hmacSha256(keyFromVault)} keys it so that someone with write access to the
+     *     tables cannot rewrite the tail unnoticed. Keep the key outside the database.
+     * @return this builder
+     */
+    public Builder auditChain(AuditChain value) {
+      this.chain = Objects.requireNonNull(value, "audit chain");
       return this;
     }
 

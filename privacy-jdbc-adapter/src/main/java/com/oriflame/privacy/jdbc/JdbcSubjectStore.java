@@ -2,12 +2,14 @@ package com.oriflame.privacy.jdbc;
 
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.consent.Contract;
+import com.oriflame.privacy.consent.ProfileCodec;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.HoldReason;
 import com.oriflame.privacy.policy.PurposeId;
+import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Versions of subject profiles, one row per subject and {@code validFrom}; sets and blockings are
@@ -146,5 +149,20 @@ final class JdbcSubjectStore implements SubjectStore {
     ps.setBoolean(first + 10, p.erased());
     ps.setString(first + 11, RowJson.writeStrings(p.legalHolds()));
     ps.setString(first + 12, RowJson.writeStrings(p.restrictedPurposes()));
+  }
+
+  @Override
+  public void scan(Consumer<StoredRow> rows) {
+    sql.read("scan subject profiles", c -> {
+      Sql.streaming(c, "SELECT " + COLUMNS + " FROM " + t.subjectVersions, rs -> {
+        try {
+          rows.accept(StoredRow.of("", ProfileCodec.write(row(rs))));
+        } catch (RuntimeException e) {
+          boolean ours = e.getMessage() != null && e.getMessage().startsWith("a stored ");
+          rows.accept(StoredRow.unreadable("", ours ? e.getMessage() : "it cannot be decoded (" + e.getClass().getSimpleName() + ")"));
+        }
+      });
+      return null;
+    });
   }
 }

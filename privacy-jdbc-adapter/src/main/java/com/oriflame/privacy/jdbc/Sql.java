@@ -1,5 +1,6 @@
 package com.oriflame.privacy.jdbc;
 
+import com.oriflame.privacy.PrivacyException;
 import com.oriflame.privacy.spi.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,12 +34,19 @@ final class Sql {
     T run(Connection c) throws SQLException;
   }
 
-  /** Runs {@code work} with auto-commit on. */
+  /**
+   * Runs {@code work} with auto-commit on. Stored data that cannot be read (a row a decoder
+   * refuses) becomes a {@link StoreException} like a database failure, so a check fails closed.
+   */
   <T> T read(String operation, Work<T> work) {
     try (Connection c = dataSource.getConnection()) {
       return work.run(c);
     } catch (SQLException e) {
       throw failure(operation, e);
+    } catch (PrivacyException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw unreadable(operation, e);
     }
   }
 
@@ -60,6 +68,9 @@ final class Sql {
         } catch (SQLException rollback) {
           e.addSuppressed(rollback);
         }
+        if (e instanceof RuntimeException r && !(r instanceof PrivacyException)) {
+          throw unreadable(operation, r);
+        }
         throw e;
       } finally {
         try {
@@ -71,6 +82,17 @@ final class Sql {
     } catch (SQLException e) {
       throw failure(operation, e);
     }
+  }
+
+  /**
+   * A row a decoder refused. The decoders' own messages (they start with "a stored") name only a
+   * position or a field and are kept; any other message may quote the stored text (personal data),
+   * so only the exception's type is named, and there is no cause.
+   */
+  private StoreException unreadable(String operation, RuntimeException e) {
+    boolean ours = e.getMessage() != null && e.getMessage().startsWith("a stored ");
+    return new StoreException("Cannot " + operation + ": " + (ours ? e.getMessage()
+        : "a stored row cannot be read (" + e.getClass().getSimpleName() + ")"), null);
   }
 
   private StoreException failure(String operation, SQLException e) {
@@ -104,5 +126,35 @@ final class Sql {
     }
     Timestamp ts = rs.getTimestamp(index);
     return ts == null ? null : ts.toInstant();
+  }
+
+  /** Receives one row of a streamed query. */
+  interface RowSink {
+    void accept(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs a query and hands each row to {@code sink} without holding the whole result: inside a
+   * read-only transaction with a fetch size, so PostgreSQL streams it through a cursor.
+   */
+  static void streaming(Connection c, String query, RowSink sink) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    c.setAutoCommit(false);
+    try (PreparedStatement ps = c.prepareStatement(query)) {
+      ps.setFetchSize(500);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sink.accept(rs);
+        }
+      }
+      c.commit();
+    } finally {
+      try {
+        c.rollback();
+      } catch (SQLException ignored) {
+        // nothing was written
+      }
+      c.setAutoCommit(autoCommit);
+    }
   }
 }
