@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.audit.AuditRecord;
 import com.oriflame.privacy.audit.ChainHead;
@@ -29,6 +30,7 @@ import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.StoreException;
+import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
 import com.oriflame.privacy.testing.MutableClock;
@@ -42,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +97,12 @@ class FailClosedTest {
           check();
           return c.subjectsActedForBy(actor);
         }
+
+        @Override
+        public void scan(Consumer<StoredRow> rows) {
+          check();
+          c.scan(rows);
+        }
       };
     }
 
@@ -112,6 +121,12 @@ class FailClosedTest {
           check();
           s.save(version, audit);
         }
+
+        @Override
+        public void scan(Consumer<StoredRow> rows) {
+          check();
+          s.scan(rows);
+        }
       };
     }
 
@@ -129,6 +144,12 @@ class FailClosedTest {
         public List<BusinessTransfer> all() {
           check();
           return b.all();
+        }
+
+        @Override
+        public void scan(Consumer<StoredRow> rows) {
+          check();
+          b.scan(rows);
         }
       };
     }
@@ -153,6 +174,11 @@ class FailClosedTest {
         public List<AuditRecord> read(long fromSequence, int limit) {
           check();
           return a.read(fromSequence, limit);
+        }
+
+        @Override
+        public AuditChain chain() {
+          return a.chain();
         }
       };
     }

@@ -27,7 +27,7 @@ class AuditProperties {
     List<AuditRecord> records = new ArrayList<>();
     AuditRecord previous = null;
     for (int i = 1; i <= n; i++) {
-      previous = AuditChain.link(previous, ContractEvents.draft(i));
+      previous = AuditChain.sha256().link(previous == null ? ChainHead.EMPTY : ChainHead.of(previous), ContractEvents.draft(i));
       records.add(previous);
     }
     return records;
@@ -48,8 +48,8 @@ class AuditProperties {
       @ForAll("tampers") Tamper tamper) {
     List<AuditRecord> records = chain(size);
     ChainHead head = ChainHead.of(records.get(size - 1));
-    assertTrue(AuditChain.verify(records, head).intact());
-    assertEquals(size, AuditChain.verify(records, head).verified());
+    assertTrue(AuditChain.sha256().verify(records, head).intact());
+    assertEquals(size, AuditChain.sha256().verify(records, head).verified());
 
     int i = position % size;
     AuditRecord r = records.get(i);
@@ -69,14 +69,14 @@ class AuditProperties {
         Collections.swap(tampered, i, j);
       }
       case INSERT_FORGED -> tampered.add(i, new AuditRecord(r.sequence(), r.at(), "forged", "", "1", Map.of(),
-          r.previousHash(), AuditChain.hash(r.previousHash(), r.sequence(), new AuditDraft(r.at(), "forged", "", "1", Map.of()))));
+          r.previousHash(), AuditChain.sha256().hash(r.previousHash(), r.sequence(), new AuditDraft(r.at(), "forged", "", "1", Map.of()))));
       case INSERT_RELINKED -> {
         // a forger who recomputes the inserted record's own hash still breaks the next link or the head
         AuditRecord before = i == 0 ? null : records.get(i - 1);
-        tampered.add(i, AuditChain.link(before, new AuditDraft(r.at(), "forged", "", "1", Map.of())));
+        tampered.add(i, AuditChain.sha256().link(before == null ? ChainHead.EMPTY : ChainHead.of(before), new AuditDraft(r.at(), "forged", "", "1", Map.of())));
       }
     }
-    VerificationResult result = AuditChain.verify(tampered, head);
+    VerificationResult result = AuditChain.sha256().verify(tampered, head);
     assertFalse(result.intact(), () -> tamper + " at " + i + " of " + size + " went unnoticed");
     assertTrue(result.firstBroken() >= 1 && result.firstBroken() <= size + 1, result::toString);
     assertFalse(result.problem().isBlank());

@@ -57,7 +57,7 @@ public abstract class AuditLogContract {
     assertEquals(AuditChain.GENESIS, first.previousHash());
     assertEquals(2, second.sequence());
     assertEquals(first.hash(), second.previousHash());
-    assertEquals(AuditChain.hash(first.hash(), 2, draft(2)), second.hash());
+    assertEquals(log().chain().hash(first.hash(), 2, draft(2)), second.hash());
     assertEquals(ChainHead.of(second), log().head());
     assertEquals(List.of(first, second), log().read(1, 10));
     assertEquals(draft(2), log().read(2, 1).get(0).draft());

@@ -172,7 +172,7 @@ class JdbcFaultsTest {
   }
 
   @Test
-  @DisplayName("mixed-case schema names work; audit sequence numbers must be positive; corrupt rows leak no data")
+  @DisplayName("mixed-case schema names work; audit sequence numbers must be positive; corrupt rows throw StoreException and leak no data")
   void schemaCaseAndCorruptRows() throws Exception {
     var ds = H2Databases.fresh();
     JdbcStores stores = JdbcStores.builder(ds).schema("Privacy_Data").build().migrate();
@@ -184,7 +184,7 @@ class JdbcFaultsTest {
           + " VALUES (0, CURRENT_TIMESTAMP, 'forged', '', '1', '{}', 'x', 'y')"));
       st.executeUpdate("UPDATE privacy_data.privacy_consent_events SET payload = '{\"holder\": Ivanov}'");
     }
-    IllegalStateException corrupt = assertThrows(IllegalStateException.class, () -> stores.consents().events(SubjectId.of("s")));
+    StoreException corrupt = assertThrows(StoreException.class, () -> stores.consents().events(SubjectId.of("s")));
     assertFalse(corrupt.getMessage().contains("Ivanov"), corrupt.getMessage());
     assertEquals(null, corrupt.getCause());
 
@@ -192,7 +192,7 @@ class JdbcFaultsTest {
       // well-formed JSON, but not an event: what fails inside the codec must not be quoted either
       st.executeUpdate("UPDATE privacy_data.privacy_consent_events SET payload = '{\"type\": \"Ivanov\"}'");
     }
-    IllegalStateException unknown = assertThrows(IllegalStateException.class, () -> stores.consents().events(SubjectId.of("s")));
+    StoreException unknown = assertThrows(StoreException.class, () -> stores.consents().events(SubjectId.of("s")));
     assertFalse(unknown.getMessage().contains("Ivanov"), unknown.getMessage());
     assertEquals(null, unknown.getCause());
 
@@ -202,7 +202,7 @@ class JdbcFaultsTest {
     try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
       st.executeUpdate("UPDATE privacy_data.privacy_subject_versions SET blocks = '[{\"ground\": Ivanov}]'");
     }
-    IllegalStateException blocks = assertThrows(IllegalStateException.class, () -> stores.subjects().history(s));
+    StoreException blocks = assertThrows(StoreException.class, () -> stores.subjects().history(s));
     assertFalse(blocks.getMessage().contains("Ivanov"), blocks.getMessage());
     assertEquals(null, blocks.getCause());
   }

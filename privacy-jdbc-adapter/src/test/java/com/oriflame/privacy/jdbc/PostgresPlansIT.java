@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.audit.AuditChain;
+import com.oriflame.privacy.audit.ChainHead;
 import com.oriflame.privacy.audit.AuditRecord;
 import com.oriflame.privacy.audit.VerificationResult;
 import com.oriflame.privacy.consent.ProfileVersion;
@@ -96,7 +97,7 @@ class PostgresPlansIT {
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t + "audit_records"
           + " (seq, at, action, subject_ref, policy_version, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
         for (int i = 1; i <= n; i++) {
-          previous = AuditChain.link(previous, ContractEvents.draft(i));
+          previous = AuditChain.sha256().link(previous == null ? ChainHead.EMPTY : ChainHead.of(previous), ContractEvents.draft(i));
           batch.add(previous);
           if (batch.size() == 5_000 || i == n) {
             for (AuditRecord r : batch) {
