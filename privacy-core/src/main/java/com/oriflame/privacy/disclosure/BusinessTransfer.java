@@ -82,4 +82,11 @@ public record BusinessTransfer(String id, String buyer, String reference, Instan
     }
     return sb.toString();
   }
+
+  /** Prints the reference only as its length: a deal's reference is free text and may name people. */
+  @Override
+  public String toString() {
+    return "BusinessTransfer[id=" + id + ", buyer=" + buyer + ", reference=" + reference.length() + " chars, start="
+        + start + ", end=" + end + "]";
+  }
 }

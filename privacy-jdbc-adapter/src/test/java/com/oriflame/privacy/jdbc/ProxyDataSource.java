@@ -23,6 +23,7 @@ final class ProxyDataSource implements DataSource {
   private final DataSource target;
   final AtomicInteger statements = new AtomicInteger();
   final AtomicInteger openConnections = new AtomicInteger();
+  final AtomicInteger failures = new AtomicInteger();
   volatile boolean down;
   volatile Predicate<String> failing = sql -> false;
 
@@ -66,6 +67,7 @@ final class ProxyDataSource implements DataSource {
         return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {PreparedStatement.class}, (p, m, a) -> {
           if (m.getName().startsWith("execute")) {
             if (failing.test(sql)) {
+              failures.incrementAndGet();
               throw new SQLException("simulated failure", "08006");
             }
             statements.incrementAndGet();
