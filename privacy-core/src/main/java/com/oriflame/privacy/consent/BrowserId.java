@@ -1,6 +1,7 @@
 package com.oriflame.privacy.consent;
 
 import com.oriflame.privacy.internal.Pseudonyms;
+import com.oriflame.privacy.internal.Text;
 import java.util.Objects;
 
 /**
@@ -9,16 +10,25 @@ import java.util.Objects;
  * ConsentLedger#linkVisitor} links it to a subject at sign-in. {@link #toString()} prints a
  * pseudonym.
  *
- * @param value the browser id: 1 to 256 characters
+ * <p>The same rules as for a {@link SubjectId}: any well-formed Unicode text of 1 to 256 UTF-16
+ * code units, NUL and other control characters included, kept exactly (no trimming, case folding
+ * or normalisation); a lone UTF-16 surrogate is refused.
+ *
+ * @param value the browser id: 1 to 256 UTF-16 code units of well-formed Unicode text
  */
 public record BrowserId(String value) implements Holder {
 
-  /** @throws IllegalArgumentException if the id is empty or longer than 256 characters */
+  /**
+   * @throws IllegalArgumentException if the id is empty, longer than 256 UTF-16 code units or
+   *     contains an unpaired surrogate; the message names the rule, the length or the index, never
+   *     the id
+   */
   public BrowserId {
     Objects.requireNonNull(value, "browser id is missing");
     if (value.isEmpty() || value.length() > 256) {
       throw new IllegalArgumentException("browser id must have 1 to 256 characters, had " + value.length());
     }
+    Text.requireWellFormed(value, "browser id");
   }
 
   /**

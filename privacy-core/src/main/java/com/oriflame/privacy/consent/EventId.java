@@ -1,5 +1,6 @@
 package com.oriflame.privacy.consent;
 
+import com.oriflame.privacy.internal.Text;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -7,16 +8,25 @@ import java.util.UUID;
  * The id of a consent event. Appends are idempotent by id: a retried write with the same id and
  * content returns the stored event and changes nothing.
  *
- * @param value 1 to 128 characters
+ * <p>Any well-formed Unicode text of 1 to 128 UTF-16 code units, NUL and other control characters
+ * included, kept and compared exactly (no trimming, case folding or normalisation); a lone UTF-16
+ * surrogate is refused, as for a {@link SubjectId}.
+ *
+ * @param value 1 to 128 UTF-16 code units of well-formed Unicode text
  */
 public record EventId(String value) implements Comparable<EventId> {
 
-  /** @throws IllegalArgumentException if the id is empty or longer than 128 characters */
+  /**
+   * @throws IllegalArgumentException if the id is empty, longer than 128 UTF-16 code units or
+   *     contains an unpaired surrogate; the message names the rule, the length or the index, never
+   *     the id
+   */
   public EventId {
     Objects.requireNonNull(value, "event id is missing");
     if (value.isEmpty() || value.length() > 128) {
       throw new IllegalArgumentException("event id must have 1 to 128 characters, had " + value.length());
     }
+    Text.requireWellFormed(value, "event id");
   }
 
   /**

@@ -26,7 +26,9 @@ class EventCodecProperties {
 
   @Provide
   Arbitrary<ConsentEvent> events() {
-    Arbitrary<String> text = Arbitraries.strings().withCharRange('a', 'z').withChars("Айгүл 😀'\"\\").ofMinLength(1).ofMaxLength(20);
+    // the emoji goes in whole (E stands for it): withChars would split its surrogate pair, and ids refuse a lone surrogate
+    Arbitrary<String> text = Arbitraries.strings().withCharRange('a', 'z').withChars("Айгүл E'\"\\").ofMinLength(1).ofMaxLength(20)
+        .map(s -> s.replace("E", "😀"));
     Arbitrary<Evidence> evidence = Combinators.combine(Arbitraries.of(Channel.class), text, Arbitraries.of(Actor.class),
         Arbitraries.of(true, false), Arbitraries.of(true, false))
         .as((c, ref, actor, notice, form) -> {

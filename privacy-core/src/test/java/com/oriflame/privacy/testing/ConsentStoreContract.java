@@ -1,8 +1,10 @@
 package com.oriflame.privacy.testing;
 
+import static com.oriflame.privacy.testing.ContractEvents.accepted;
 import static com.oriflame.privacy.testing.ContractEvents.audit;
 import static com.oriflame.privacy.testing.ContractEvents.grant;
 import static com.oriflame.privacy.testing.ContractEvents.withdraw;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,17 +14,24 @@ import com.oriflame.privacy.consent.Actor;
 import com.oriflame.privacy.consent.BrowserId;
 import com.oriflame.privacy.consent.ConsentEvent;
 import com.oriflame.privacy.consent.ConsentGranted;
+import com.oriflame.privacy.consent.ConsentWithdrawn;
+import com.oriflame.privacy.consent.CookiePreferencesSet;
 import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Evidence;
+import com.oriflame.privacy.consent.Holder;
 import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.consent.VisitorLinked;
 import com.oriflame.privacy.policy.Channel;
+import com.oriflame.privacy.policy.CookieCategoryId;
 import com.oriflame.privacy.policy.PurposeId;
 import com.oriflame.privacy.spi.AppendResult;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.EventConflictException;
 import com.oriflame.privacy.spi.Stores;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +41,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -39,10 +57,20 @@ import org.junit.jupiter.api.Test;
 /**
  * The contract every {@link ConsentStore} must pass. Extend it and return fresh, empty stores
  * from {@link #newStores()}; the in-memory reference and every adapter run the same tests.
+ *
+ * <p>The jqwik properties (tag {@code hostile-ids}) share one set of stores across their tries and
+ * check it against a model of every event they appended, so that ids from earlier tries are kept
+ * apart too.
  */
 public abstract class ConsentStoreContract {
-  /** The stores under test, fresh for each test. */
+  /** The stores under test, fresh for each test and for each property. */
   protected Stores stores;
+
+  /** The model of the properties: every event appended in this property's tries, by id. */
+  private final Map<EventId, ConsentEvent> appended = new LinkedHashMap<>();
+
+  /** The number of the current try, for event ids and instants. */
+  private int tries;
 
   /** @return new, empty stores */
   protected abstract Stores newStores();
@@ -51,6 +79,17 @@ public abstract class ConsentStoreContract {
   @BeforeEach
   protected void createStores() {
     stores = newStores();
+  }
+
+  /**
+   * Creates the stores and empties the model for a jqwik property: JUnit's {@code @BeforeEach} does
+   * not run for properties.
+   */
+  @BeforeProperty
+  protected void createPropertyStores() {
+    createStores();
+    appended.clear();
+    tries = 0;
   }
 
   private ConsentStore store() {
@@ -220,5 +259,140 @@ public abstract class ConsentStoreContract {
     }
     assertEquals(threads * perThread, stores.audit().head().sequence());
     assertTrue(stores.audit().verify().intact(), () -> stores.audit().verify().problem());
+  }
+
+  /** @return look-alike pairs of hostile texts (NUL, backslashes, normal forms, homoglyphs, lone surrogates, ...) */
+  @Provide
+  Arbitrary<Tuple2<String, String>> lookAlikeIds() {
+    return PrivacyArbitraries.lookAlikePairs();
+  }
+
+  /** @return hostile texts, some of which ids and references must refuse */
+  @Provide
+  Arbitrary<String> hostileTexts() {
+    return PrivacyArbitraries.hostileStrings();
+  }
+
+  @Property(tries = 50)
+  @Tag("hostile-ids")
+  @Label("two different hostile ids never share stored events, and every accepted id and reference round-trips")
+  void differentIdsNeverShareEvents(@ForAll("lookAlikeIds") Tuple2<String, String> ids,
+      @ForAll("hostileTexts") String reference) {
+    int n = ++tries;
+    Evidence evidence = accepted("evidence reference", reference, 0, 512, r -> Evidence.of(Channel.CAF_PAPER, r))
+        .orElseGet(() -> Evidence.of(Channel.CAF_PAPER, "the hostile reference was refused"));
+    Optional<SubjectId> a = accepted("subject id", ids.get1(), 1, 256, SubjectId::of);
+    Optional<SubjectId> b = accepted("subject id", ids.get2(), 1, 256, SubjectId::of);
+    Optional<BrowserId> browserA = accepted("browser id", ids.get1(), 1, 256, BrowserId::of);
+    Optional<BrowserId> browserB = accepted("browser id", ids.get2(), 1, 256, BrowserId::of);
+    Statistics.label("accepted ids").collect(a.isPresent() && b.isPresent() ? "both" : a.isPresent() || b.isPresent() ? "one" : "none");
+
+    // A (as a subject and as a browser) gets events; B must see none of them, and has no profile
+    a.ifPresent(s -> appendAndRetry(granted(n + "-a", s, evidence, n)));
+    browserA.ifPresent(br -> appendAndRetry(cookiesSet(n + "-ba", br, evidence, n)));
+    b.ifPresent(s -> {
+      assertEquals(expectedEvents(s), store().events(s), "B read events that are not its own");
+      assertEquals(List.of(), stores.subjects().history(s), "B read a profile, but none was ever saved");
+    });
+    browserB.ifPresent(br -> assertEquals(expectedEvents(br), store().events(br), "browser B read events not its own"));
+
+    // then B gets its own events, and subject A is linked to browser B
+    b.ifPresent(s -> appendAndRetry(withdrawn(n + "-b", s, evidence, n)));
+    if (a.isPresent() && browserB.isPresent()) {
+      appendAndRetry(new VisitorLinked(EventId.of(n + "-l"), a.get(), browserB.get(), "1", at(n), at(n), evidence));
+    }
+
+    List<Holder> holders = new ArrayList<>();
+    a.ifPresent(holders::add);
+    b.ifPresent(holders::add);
+    browserA.ifPresent(holders::add);
+    browserB.ifPresent(holders::add);
+    for (Holder h : holders) {
+      assertEquals(expectedEvents(h), store().events(h), "a holder's history is not exactly its own events");
+    }
+    List<SubjectId> subjects = new ArrayList<>();
+    a.ifPresent(subjects::add);
+    b.ifPresent(subjects::add);
+    Map<SubjectId, List<ConsentEvent>> bulk = new LinkedHashMap<>();
+    for (SubjectId s : subjects) {
+      if (!expectedEvents(s).isEmpty()) {
+        bulk.put(s, expectedEvents(s));
+      }
+    }
+    assertEquals(bulk, store().events(subjects), "the bulk read disagrees with the model");
+  }
+
+  @Property(tries = 80)
+  @Tag("hostile-ids")
+  @Label("retrying an identical event with a hostile event id, holder and reference returns the stored event")
+  void retriesReturnTheStoredEvent(@ForAll("hostileTexts") String eventId, @ForAll("hostileTexts") String holder,
+      @ForAll("hostileTexts") String reference, @ForAll boolean browser) {
+    int n = ++tries;
+    EventId id = accepted("event id", eventId, 1, 128, EventId::of).orElseGet(() -> EventId.of("refused-" + n));
+    Evidence evidence = accepted("evidence reference", reference, 0, 512, r -> Evidence.of(Channel.WEBSITE, r))
+        .orElseGet(() -> Evidence.of(Channel.WEBSITE, "the hostile reference was refused"));
+    ConsentEvent event;
+    if (browser) {
+      BrowserId b = accepted("browser id", holder, 1, 256, BrowserId::of).orElseGet(() -> BrowserId.of("refused-" + n));
+      event = cookiesSet(id.value(), b, evidence, n);
+    } else {
+      SubjectId s = accepted("subject id", holder, 1, 256, SubjectId::of).orElseGet(() -> SubjectId.of("refused-" + n));
+      event = granted(id.value(), s, evidence, n);
+    }
+    Statistics.label("event id").collect(appended.containsKey(id) ? "reused with other content" : "new");
+    appendAndRetry(event);
+    assertEquals(expectedEvents(event.holder()), store().events(event.holder()));
+  }
+
+  /**
+   * Appends {@code e} and then retries it, checking both against the model: a new id is appended
+   * with one audit record; an id stored with the same content, or the retry, returns the stored
+   * event and writes nothing; an id stored with other content is refused and writes nothing.
+   */
+  private void appendAndRetry(ConsentEvent e) {
+    ConsentEvent stored = appended.get(e.id());
+    long head = stores.audit().head().sequence();
+    if (stored != null && !stored.equals(e)) {
+      EventConflictException conflict = assertThrows(EventConflictException.class, () -> append(e));
+      assertEquals(e.id(), conflict.id());
+      assertEquals(head, stores.audit().head().sequence(), "a refused append wrote an audit record");
+      assertEquals(Optional.of(stored), store().find(e.id()));
+      return;
+    }
+    AppendResult first = append(e);
+    appended.putIfAbsent(e.id(), e);
+    assertEquals(stored == null, first.appended(), "appended");
+    assertEquals(e, first.event(), "the append returned another event than the one stored");
+    assertEquals(head + (stored == null ? 1 : 0), stores.audit().head().sequence(), "audit records written");
+    AppendResult retry = assertDoesNotThrow(() -> append(e), "an identical retry was refused");
+    assertFalse(retry.appended(), "an identical retry was appended again");
+    assertEquals(e, retry.event(), "the retry did not return the stored event");
+    assertEquals(head + (stored == null ? 1 : 0), stores.audit().head().sequence(), "the retry wrote an audit record");
+    assertEquals(Optional.of(e), store().find(e.id()));
+  }
+
+  /** @return the model's events of {@code holder} (for a browser, also the links to it), in canonical order */
+  private List<ConsentEvent> expectedEvents(Holder holder) {
+    return appended.values().stream()
+        .filter(e -> e.holder().equals(holder) || e instanceof VisitorLinked v && v.browser().equals(holder))
+        .sorted(ConsentEvent.ORDER)
+        .toList();
+  }
+
+  private static Instant at(int n) {
+    return ContractEvents.T0.plusSeconds(n);
+  }
+
+  private static ConsentGranted granted(String id, SubjectId s, Evidence evidence, int n) {
+    return new ConsentGranted(EventId.of(id), s, Set.of(PurposeId.of("marketing.similar-goods.sms")), "1", at(n), at(n), evidence);
+  }
+
+  private static ConsentWithdrawn withdrawn(String id, SubjectId s, Evidence evidence, int n) {
+    return new ConsentWithdrawn(EventId.of(id), s, Set.of(PurposeId.of("marketing.similar-goods.sms")), "1", at(n), at(n), evidence);
+  }
+
+  private static CookiePreferencesSet cookiesSet(String id, BrowserId b, Evidence evidence, int n) {
+    return new CookiePreferencesSet(EventId.of(id), b, Set.of(CookieCategoryId.of("cookie.functional")),
+        Set.of(CookieCategoryId.of("cookie.behavioural-advertising")), "1", at(n), at(n), evidence);
   }
 }

@@ -20,7 +20,10 @@ import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.PurposeId;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assertions;
 
 /** Event and audit-draft factories for the contract suites. Shipped in the core's test-jar. */
 public final class ContractEvents {
@@ -74,6 +77,57 @@ public final class ContractEvents {
   public static VisitorLinked link(String id, SubjectId subject, BrowserId browser, long seconds) {
     Instant at = T0.plusSeconds(seconds);
     return new VisitorLinked(EventId.of(id), subject, browser, "1", at, at, Evidence.of(Channel.WEBSITE, ""));
+  }
+
+  /**
+   * The message with which an id or reference type must refuse {@code value}, worked out here
+   * independently of the SDK's own checks: a length outside {@code min..max} UTF-16 code units, or
+   * else the first code point that is a lone surrogate. The message names the kind and the length or
+   * the index, never the text.
+   *
+   * @param what the kind of text, e.g. {@code "subject id"}
+   * @param value the text
+   * @param min the least length, 0 or 1
+   * @param max the greatest length
+   * @return the expected message, or empty if {@code value} must be accepted
+   */
+  public static Optional<String> expectedRefusal(String what, String value, int min, int max) {
+    if (value.length() < min || value.length() > max) {
+      return Optional.of(what + " must have " + (min == 0 ? "at most " : min + " to ") + max + " characters, had "
+          + value.length());
+    }
+    int index = 0;
+    for (int cp : value.codePoints().toArray()) {
+      if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+        return Optional.of(what + " contains an unpaired UTF-16 " + (cp <= Character.MAX_HIGH_SURROGATE ? "high" : "low")
+            + " surrogate at index " + index + "; it must be well-formed Unicode text");
+      }
+      index += Character.charCount(cp);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Makes {@code value} into an id (or evidence) with {@code make}, asserting that it is refused,
+   * exactly with the {@linkplain #expectedRefusal expected message}, if and only if it must be.
+   *
+   * @param what the kind of text, e.g. {@code "subject id"}
+   * @param value the text
+   * @param min the least length, 0 or 1
+   * @param max the greatest length
+   * @param make the constructor, e.g. {@code SubjectId::of}
+   * @param <T> the type made
+   * @return the value made, or empty if it was (rightly) refused
+   */
+  public static <T> Optional<T> accepted(String what, String value, int min, int max, Function<String, T> make) {
+    Optional<String> refusal = expectedRefusal(what, value, min, max);
+    if (refusal.isPresent()) {
+      IllegalArgumentException e = Assertions.assertThrows(IllegalArgumentException.class, () -> make.apply(value),
+          () -> what + " of " + value.length() + " code units was accepted; expected: " + refusal.get());
+      Assertions.assertEquals(refusal.get(), e.getMessage());
+      return Optional.empty();
+    }
+    return Optional.of(make.apply(value));
   }
 
   /** @return the audit draft for {@code e}, as the ledger would write it (without personal data) */

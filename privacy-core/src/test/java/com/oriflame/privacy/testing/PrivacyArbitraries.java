@@ -39,16 +39,21 @@ import com.oriflame.privacy.policy.RetentionAction;
 import com.oriflame.privacy.policy.RetentionRule;
 import com.oriflame.privacy.policy.RetentionRuleId;
 import com.oriflame.privacy.policy.RetentionTrigger;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 
 /**
  * jqwik generators for the SDK's types, for property tests in this project and in host systems.
@@ -64,6 +69,90 @@ import net.jqwik.api.Combinators;
  */
 public final class PrivacyArbitraries {
   private PrivacyArbitraries() {}
+
+  /**
+   * Pieces of text that break naive storage and comparison of ids: NUL and other control
+   * characters, backslashes and escape-like text, quotes and SQL fragments, LIKE wildcards,
+   * bidirectional and invisible marks, combining marks and precomposed letters, Kyrgyz Cyrillic,
+   * Cyrillic-Latin homoglyphs, emoji (surrogate pairs, ZWJ sequences, flags), lone and reversed
+   * surrogates (which ids refuse), and the replacement and non-characters.
+   */
+  private static final List<String> HOSTILE_PIECES = List.of(
+      "", "x", "X", "a", "ab", "\u0000", "\u0001", "\u001F", "\u007F", "\u0085", "\t", "\r\n", "\n", "\u2028", " ",
+      "\u00A0", "\\", "\\\\", "\\0", "\\u0000", "\\x00", "'", "''", "\"", "`", "%", "_", "a_b", "?", "*",
+      "'; DROP TABLE x; --", "\" OR \"1\"=\"1", "1' OR '1'='1", "$1", "NULL", "null", "{\"a\":1}", "]}", "</x>",
+      "\u202E", "\u202Dabc\u202C", "\u200F", "\u200B", "\u00AD", "\uFEFF", "\u00E9", "e\u0301", "\u0301",
+      "\u0401", "\u00CB", "\u0415\u0308", "\u0430", "\u0456", "\u0130", "\u0131", "\u00DF", "\uFB01",
+      "Айгүл Ңөө", "АЙГҮЛ", "ңөү",
+      "\uD83D\uDE00", "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67", "\uD83C\uDDF0\uD83C\uDDEC",
+      "\uD800", "\uDBFF", "\uDC00", "\uDFFF", "\uDE00\uD83D", "\uFFFD", "\uFFFE", "\uFFFF", "\uE000");
+
+  /** Pairs of different texts that a store which escapes, normalises, folds or replaces would merge. */
+  private static final List<Tuple2<String, String>> LOOK_ALIKES = List.of(
+      Tuple.of("x", "x\u0000"), Tuple.of("x", "\u0000x"), Tuple.of("a\\b", "a\\\\b"), Tuple.of("\\0", "\u0000"),
+      Tuple.of("\\\u0000", "\\\\0"), Tuple.of("\\", "\\\\"), Tuple.of("\u00E9", "e\u0301"), Tuple.of("\u0401", "\u00CB"),
+      Tuple.of("\u0401", "\u0415\u0308"), Tuple.of("a", "\u0430"), Tuple.of("x", "X"), Tuple.of("i", "\u0130"),
+      Tuple.of("\u00DF", "SS"), Tuple.of("\uFB01", "fi"), Tuple.of("x", " x"), Tuple.of("x", "x "), Tuple.of("x", "x\u200B"),
+      Tuple.of("abc", "\u202Ecba"), Tuple.of("ab", "a_b"), Tuple.of("ab", "a%"), Tuple.of("x?", "x\uD800"),
+      Tuple.of("?", "\uDC00"), Tuple.of("\uD83D\uDE00", "\uD83D\uDE01"), Tuple.of("\uD83D?", "\uD83D\uDE00"),
+      Tuple.of("Айгүл", "Айгул"), Tuple.of("x", "x".repeat(10_000)));
+
+  /** Changes that make a text look alike but differ; a change that leaves it as it is appends NUL. */
+  private static final List<UnaryOperator<String>> LOOK_ALIKE_CHANGES = List.of(
+      s -> s + "\u0000",
+      s -> s.replace("\\", "\\\\"),
+      s -> s.replace("\u0000", "\\0"),
+      s -> s.replace("?", "\uD800"),
+      s -> Normalizer.normalize(s, Normalizer.Form.NFD),
+      s -> Normalizer.normalize(s, Normalizer.Form.NFC),
+      s -> Normalizer.normalize(s, Normalizer.Form.NFKC),
+      s -> s.toUpperCase(Locale.ROOT),
+      s -> s.toLowerCase(Locale.ROOT),
+      s -> s + " ",
+      s -> "\u202E" + s,
+      s -> s.replace('a', '\u0430').replace('e', '\u0435').replace('o', '\u043E').replace('x', '\u0445'),
+      s -> s.replace('\u0430', 'a').replace('\u0415', 'E').replace('\u0401', '\u00CB'));
+
+  /**
+   * Hostile texts for ids and references: single {@linkplain #HOSTILE_PIECES pieces}, runs of
+   * two to four pieces, short strings of arbitrary UTF-16 code units (lone surrogates included), and
+   * long texts of 127 to 10,000 code units around the id length limits. Some are not well-formed
+   * Unicode or too long, and ids must refuse them.
+   *
+   * @return hostile texts, possibly empty
+   */
+  public static Arbitrary<String> hostileStrings() {
+    Arbitrary<String> piece = Arbitraries.of(HOSTILE_PIECES);
+    Arbitrary<String> run = piece.list().ofMinSize(2).ofMaxSize(4).map(l -> String.join("", l));
+    Arbitrary<String> units = Arbitraries.strings().withCharRange('\u0000', '\uFFFF').ofMinLength(1).ofMaxLength(8);
+    Arbitrary<String> longText = Combinators.combine(run, Arbitraries.of(127, 128, 129, 255, 256, 257, 511, 512, 513, 10_000))
+        .as(PrivacyArbitraries::fill);
+    return Arbitraries.frequencyOf(Tuple.of(3, piece), Tuple.of(4, run), Tuple.of(2, units), Tuple.of(1, longText));
+  }
+
+  /** @return {@code text} repeated and cut to exactly {@code length} code units (a cut may split a surrogate pair) */
+  private static String fill(String text, int length) {
+    String unit = text.isEmpty() ? "x" : text;
+    return unit.repeat(length / unit.length() + 1).substring(0, length);
+  }
+
+  /**
+   * Pairs of different hostile texts that look alike: known pairs ({@code "x"} and {@code "x"}
+   * followed by NUL, {@code "a\b"} and {@code "a\\b"}, NFC and NFD {@code "é"}, Cyrillic {@code "Ё"}
+   * and Latin {@code "Ë"}, {@code "x?"} and {@code "x"} with a lone surrogate, ...), a hostile text
+   * and a look-alike change of it (NUL appended, backslashes doubled, normalised, case-changed,
+   * homoglyphs swapped, ...), and two independent hostile texts.
+   *
+   * @return pairs whose two texts are never equal
+   */
+  public static Arbitrary<Tuple2<String, String>> lookAlikePairs() {
+    Arbitrary<Tuple2<String, String>> known = Arbitraries.of(LOOK_ALIKES).flatMap(p -> Arbitraries.of(p, Tuple.of(p.get2(), p.get1())));
+    Arbitrary<Tuple2<String, String>> changed = Combinators.combine(hostileStrings(), Arbitraries.of(LOOK_ALIKE_CHANGES))
+        .as((s, change) -> Tuple.of(s, change.apply(s)));
+    Arbitrary<Tuple2<String, String>> independent = Combinators.combine(hostileStrings(), hostileStrings()).as(Tuple::of);
+    return Arbitraries.frequencyOf(Tuple.of(2, known), Tuple.of(4, changed), Tuple.of(1, independent))
+        .map(p -> p.get1().equals(p.get2()) ? Tuple.of(p.get1(), p.get2() + "\u0000") : p);
+  }
 
   /** @return one id segment: lower-case letters and digits, optionally hyphenated */
   public static Arbitrary<String> segments() {

@@ -1,5 +1,6 @@
 package com.oriflame.privacy.testing;
 
+import static com.oriflame.privacy.testing.ContractEvents.accepted;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,18 +19,38 @@ import com.oriflame.privacy.spi.SubjectStore;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Label;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
+import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.lifecycle.BeforeProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** The contract every {@link SubjectStore} must pass. */
+/**
+ * The contract every {@link SubjectStore} must pass. The jqwik property (tag {@code hostile-ids})
+ * shares one set of stores across its tries and checks it against a model of every version saved.
+ */
 public abstract class SubjectStoreContract {
-  /** The stores under test, fresh for each test. */
+  /** The stores under test, fresh for each test and for each property. */
   protected Stores stores;
+
+  /** The model of the property: every version saved in this property's tries, by subject and instant. */
+  private final Map<SubjectId, TreeMap<Instant, ProfileVersion>> saved = new HashMap<>();
+
+  /** The number of the current try, for instants. */
+  private int tries;
 
   /** @return new, empty stores */
   protected abstract Stores newStores();
@@ -38,6 +59,17 @@ public abstract class SubjectStoreContract {
   @BeforeEach
   protected void createStores() {
     stores = newStores();
+  }
+
+  /**
+   * Creates the stores and empties the model for a jqwik property: JUnit's {@code @BeforeEach} does
+   * not run for properties.
+   */
+  @BeforeProperty
+  protected void createPropertyStores() {
+    createStores();
+    saved.clear();
+    tries = 0;
   }
 
   /** @return a profile with every field set */
@@ -113,5 +145,46 @@ public abstract class SubjectStoreContract {
       assertEquals(List.of(at("2024-01-01T00:00:00Z", full(id))), stores.subjects().history(id));
     }
     assertEquals(List.of(), stores.subjects().history(SubjectId.of("ab")));
+  }
+
+  /** @return look-alike pairs of hostile texts (NUL, backslashes, normal forms, homoglyphs, lone surrogates, ...) */
+  @Provide
+  Arbitrary<Tuple2<String, String>> lookAlikeIds() {
+    return PrivacyArbitraries.lookAlikePairs();
+  }
+
+  @Property(tries = 50)
+  @Tag("hostile-ids")
+  @Label("two different hostile ids never share a stored profile, and every accepted id round-trips")
+  void differentIdsNeverShareProfiles(@ForAll("lookAlikeIds") Tuple2<String, String> ids) {
+    int n = ++tries;
+    Optional<SubjectId> a = accepted("subject id", ids.get1(), 1, 256, SubjectId::of);
+    Optional<SubjectId> b = accepted("subject id", ids.get2(), 1, 256, SubjectId::of);
+    a.ifPresent(s -> save(s, n));
+    b.ifPresent(s -> {
+      assertEquals(expectedHistory(s), stores.subjects().history(s), "B read a profile that is not its own");
+      assertEquals(List.of(), stores.consents().events(s), "B read events, but none was ever appended");
+      save(s, n);
+    });
+    List<SubjectId> subjects = new ArrayList<>();
+    a.ifPresent(subjects::add);
+    b.ifPresent(subjects::add);
+    Map<SubjectId, List<ProfileVersion>> bulk = new LinkedHashMap<>();
+    for (SubjectId s : subjects) {
+      assertEquals(expectedHistory(s), stores.subjects().history(s), "a history is not exactly the subject's own versions");
+      bulk.put(s, expectedHistory(s));
+    }
+    assertEquals(bulk, stores.subjects().histories(subjects), "the bulk read disagrees with the model");
+  }
+
+  /** Saves a full profile of {@code id} valid from {@code T0 + n} seconds, and records it in the model. */
+  private void save(SubjectId id, int n) {
+    ProfileVersion version = new ProfileVersion(ContractEvents.T0.plusSeconds(n), full(id));
+    stores.subjects().save(version, audit());
+    saved.computeIfAbsent(id, k -> new TreeMap<>()).put(version.validFrom(), version);
+  }
+
+  private List<ProfileVersion> expectedHistory(SubjectId id) {
+    return List.copyOf(saved.getOrDefault(id, new TreeMap<>()).values());
   }
 }

@@ -4,6 +4,13 @@ package com.oriflame.privacy.jdbc;
  * Reversible encoding of ids for key columns: PostgreSQL text cannot hold NUL, so {@code \} becomes
  * {@code \\} and NUL becomes {@code \0}. Injective, so equality on the encoded form is equality on
  * the id. Everything is bound as a parameter; nothing is concatenated into SQL.
+ *
+ * <p>Every other character is stored as it is, which is exact only for well-formed Unicode: the
+ * PostgreSQL driver sends text as UTF-8 and would put {@code ?} in place of a lone surrogate,
+ * merging two ids. The id types refuse lone surrogates, so none reaches here. A key is at most
+ * twice as long as its id, which the key columns are sized for (600 characters for subject and
+ * browser ids of up to 256, 300 for event ids of up to 128). The JSON payload column needs no such
+ * encoding: the JSON writer escapes NUL and the other control characters.
  */
 final class Keys {
   private Keys() {}
