@@ -1,6 +1,7 @@
 package com.oriflame.privacy.audit;
 
 import com.oriflame.privacy.internal.Instants;
+import com.oriflame.privacy.internal.Text;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
@@ -24,12 +25,13 @@ public record AuditDraft(Instant at, String action, String subjectRef, String po
   public AuditDraft {
     Objects.requireNonNull(at, "at");
     at = Instants.supported(at, "audit instant").truncatedTo(ChronoUnit.MICROS);
-    Objects.requireNonNull(action, "action");
+    Text.requireWellFormed(Objects.requireNonNull(action, "action"), "audit action");
     subjectRef = subjectRef == null ? "" : subjectRef;
     Objects.requireNonNull(policyVersion, "policyVersion");
     TreeMap<String, String> sorted = new TreeMap<>();
     if (details != null) {
-      details.forEach((k, v) -> sorted.put(Objects.requireNonNull(k, "detail key"), Objects.requireNonNull(v, () -> "detail " + k)));
+      details.forEach((k, v) -> sorted.put(Text.requireWellFormed(Objects.requireNonNull(k, "detail key"), "audit detail key"),
+          Text.requireWellFormed(Objects.requireNonNull(v, () -> "detail " + k), "audit detail " + k)));
     }
     details = Collections.unmodifiableMap(sorted);
   }

@@ -1,6 +1,7 @@
 package com.oriflame.privacy.consent;
 
 import com.oriflame.privacy.internal.Copies;
+import com.oriflame.privacy.internal.Text;
 import com.oriflame.privacy.internal.Instants;
 import com.oriflame.privacy.policy.BlockingGround;
 import com.oriflame.privacy.policy.CategoryId;
@@ -58,6 +59,7 @@ public record SubjectProfile(
     accountClosedAt = Events.micros(accountClosedAt, "account closure");
     providedCategories = Copies.orderedSet(providedCategories, "provided categories");
     productLines = Copies.orderedSet(productLines, "product lines");
+    productLines.forEach(line -> Text.requireWellFormed(line, "product line"));
     blocks = Copies.list(blocks, "blockings");
     legalHolds = Copies.orderedSet(legalHolds, "legal holds");
     restrictedPurposes = Copies.orderedSet(restrictedPurposes, "restricted purposes");

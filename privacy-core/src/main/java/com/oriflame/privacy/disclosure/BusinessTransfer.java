@@ -2,6 +2,7 @@ package com.oriflame.privacy.disclosure;
 
 import com.oriflame.privacy.internal.Ids;
 import com.oriflame.privacy.internal.Instants;
+import com.oriflame.privacy.internal.Text;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -29,6 +30,9 @@ public record BusinessTransfer(String id, String buyer, String reference, Instan
     if (reference == null || reference.isBlank()) {
       throw new IllegalArgumentException("business transfer '" + id + "' has no reference to its deal");
     }
+    // stored exactly on every store: well-formed Unicode, no control characters (PostgreSQL text holds no NUL)
+    Text.requirePrintable(Text.requireWellFormed(buyer, "business transfer buyer"), "business transfer buyer");
+    Text.requirePrintable(Text.requireWellFormed(reference, "business transfer reference"), "business transfer reference");
     if (start == null) {
       throw new IllegalArgumentException("business transfer '" + id + "' has no start");
     }

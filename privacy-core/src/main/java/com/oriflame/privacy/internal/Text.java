@@ -49,4 +49,24 @@ public final class Text {
     }
     return value;
   }
+
+  /**
+   * Returns {@code value} if it holds no control character (tab, line feed and carriage return
+   * excepted): for free text such as a buyer's name, which PostgreSQL cannot store with a NUL.
+   *
+   * @param value the text
+   * @param what what the text is, for the message
+   * @return {@code value}
+   * @throws IllegalArgumentException naming {@code what} and the index, never quoting the text
+   */
+  public static String requirePrintable(String value, String what) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+        throw new IllegalArgumentException(what + " contains the control character U+"
+            + String.format("%04X", (int) c) + " at index " + i);
+      }
+    }
+    return value;
+  }
 }

@@ -14,7 +14,9 @@ public final class EventConflictException extends PrivacyException {
 
   /** @param id the reused event id */
   public EventConflictException(EventId id) {
-    super("Event id '" + id + "' is already stored with different content; use a new id for a new fact");
+    // the id is host text (it may be personal data), so the message names only its length; the caller has it in hand
+    super("An event id (" + id.value().length() + " characters) is already stored with different content; use a new id"
+        + " for a new fact");
     this.id = id;
   }
 

@@ -125,4 +125,29 @@ class IdTextProperties {
     assertEquals("subject id must have 1 to 256 characters, had 0",
         assertThrows(IllegalArgumentException.class, () -> SubjectId.of("")).getMessage());
   }
+
+  @Example
+  @Label("other stored free text is well-formed too: buyer and deal reference (no control characters), product lines, audit details")
+  void otherStoredText() {
+    java.time.Instant start = java.time.Instant.parse("2024-03-01T00:00:00Z");
+    assertEquals("business transfer buyer contains an unpaired UTF-16 high surrogate at index 1; it must be well-formed Unicode text",
+        assertThrows(IllegalArgumentException.class,
+            () -> com.oriflame.privacy.disclosure.BusinessTransfer.open("t.one", "x\uD800", "deal", start)).getMessage());
+    assertEquals("business transfer reference contains the control character U+0000 at index 4",
+        assertThrows(IllegalArgumentException.class,
+            () -> com.oriflame.privacy.disclosure.BusinessTransfer.open("t.one", "Buyer", "deal\u0000", start)).getMessage());
+    assertEquals("Buyer\tLLC", com.oriflame.privacy.disclosure.BusinessTransfer.open("t.one", "Buyer\tLLC", "deal", start).buyer());
+    assertThrows(IllegalArgumentException.class,
+        () -> SubjectProfile.builder(SubjectId.of("s")).productLines(List.of("skin\uDC00")).build());
+    assertThrows(IllegalArgumentException.class, () -> new com.oriflame.privacy.audit.AuditDraft(start, "consent.granted", "",
+        "1", java.util.Map.of("event", "e\uD800")));
+  }
+
+  @Example
+  @Label("a conflicting retry names the id's length, not the id")
+  void conflictMessage() {
+    String message = new com.oriflame.privacy.spi.EventConflictException(EventId.of(SECRET)).getMessage();
+    assertFalse(message.contains(SECRET), message);
+    assertEquals("An event id (9 characters) is already stored with different content; use a new id for a new fact", message);
+  }
 }
