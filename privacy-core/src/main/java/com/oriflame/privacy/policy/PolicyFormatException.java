@@ -3,10 +3,13 @@ package com.oriflame.privacy.policy;
 import com.oriflame.privacy.PrivacyException;
 
 /**
- * A policy file could not be read: bad JSON, an unknown or missing field, or a malformed value.
- * The message names the file, the line and column, the JSON path and what was expected, e.g.
+ * A policy file could not be read: bad bytes or JSON, an unknown or missing field, or a malformed
+ * value. The message names the file, the line and column, the JSON path and what was expected, e.g.
  *
- * <pre>policy.json:41:21 at $.purposes[3].legalBasis: expected one of [consent, contract, ...] but was 'consnet'</pre>
+ * <pre>policy.json:41:21 at $.purposes[3].legalBasis: "consnet": expected one of [consent, contract, ...]; did you mean 'consent'?</pre>
+ *
+ * <p>{@link PolicyReader} always gives a 1-based line and column (1:1 when nothing better is
+ * known) and quotes values only as short excerpts.
  */
 public final class PolicyFormatException extends PrivacyException {
   private static final long serialVersionUID = 1L;

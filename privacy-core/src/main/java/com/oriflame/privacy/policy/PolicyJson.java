@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -14,9 +16,11 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.oriflame.privacy.internal.Ids;
 import com.oriflame.privacy.internal.Suggestions;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -39,6 +43,8 @@ import java.util.function.Function;
 final class PolicyJson {
   /** The format version this reader and writer understand. */
   static final int FORMAT_VERSION = 1;
+  /** The longest excerpt of a value that messages quote. */
+  static final int EXCERPT = 60;
 
   private PolicyJson() {}
 
@@ -75,8 +81,12 @@ final class PolicyJson {
         .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // 1.5 is no integer: refuse it instead of reading 1
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+        // a null inside a list is an error at its place, not an exception from a constructor
+        .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .enable(SerializationFeature.INDENT_OUTPUT)
         .defaultPropertyInclusion(
@@ -124,8 +134,8 @@ final class PolicyJson {
             try {
               return parse.apply(s);
             } catch (IllegalArgumentException e) {
-              return type.cast(
-                  ctxt.handleWeirdStringValue(type, s, "expected %s: %s", expected, e.getMessage()));
+              throw InvalidFormatException.from(
+                  p, quoted(s) + ": expected " + expected + ": " + e.getMessage(), s, type);
             }
           }
         });
@@ -140,6 +150,47 @@ final class PolicyJson {
             gen.writeString(value instanceof ElementId id ? id.value() : value.toString());
           }
         });
+  }
+
+  /**
+   * A value as messages quote it: in double quotes, cut to {@value #EXCERPT} characters, so that a
+   * huge or binary value never floods a message (see {@link #excerpt}).
+   */
+  static String quoted(String value) {
+    return "\"" + excerpt(value) + "\"";
+  }
+
+  /**
+   * A short, printable excerpt of a value for a message: at most {@value #EXCERPT} characters
+   * (then "…"), never cutting a surrogate pair; control characters, lone surrogates and other
+   * unprintable characters are written as Java-style unicode escapes.
+   */
+  static String excerpt(String value) {
+    int end = Math.min(value.length(), EXCERPT);
+    if (end < value.length() && end > 0 && Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    StringBuilder sb = new StringBuilder(end + 8);
+    escape(value, 0, end, sb);
+    if (end < value.length()) {
+      sb.append('…');
+    }
+    return sb.toString();
+  }
+
+  /** Appends {@code s[from, to)} to {@code sb}, escaping what a terminal would not print. */
+  static void escape(String s, int from, int to, StringBuilder sb) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(c).append(s.charAt(++i));
+      } else if (Character.isISOControl(c) || Character.isSurrogate(c) || c == '\u2028' || c == '\u2029'
+          || c == '\ufeff' || c == '\ufffe' || c == '\uffff') {
+        sb.append(String.format("\\u%04x", (int) c));
+      } else {
+        sb.append(c);
+      }
+    }
   }
 
   /** JSON name of an enum constant: lower case, hyphens for underscores. */
@@ -170,9 +221,12 @@ final class PolicyJson {
               }
             }
             List<String> close = Suggestions.closest(s, names);
-            return ctxt.handleWeirdStringValue(
-                type, s, "expected one of %s%s", names,
-                close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?");
+            throw InvalidFormatException.from(
+                p,
+                quoted(s) + ": expected one of " + names
+                    + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?"),
+                s,
+                type);
           }
         });
     module.addSerializer(
@@ -186,6 +240,23 @@ final class PolicyJson {
             gen.writeString(jsonName(value));
           }
         });
+  }
+
+  /** A problem with one field of the top-level document, so that the reader can point at it. */
+  static final class FieldProblem extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** The field's JSON name. */
+    final String field;
+
+    /**
+     * @param field the field's JSON name
+     * @param message what is wrong with it
+     */
+    FieldProblem(String field, String message) {
+      super(message);
+      this.field = field;
+    }
   }
 
   /** The top-level document. Field order here is the order in written files. */
@@ -233,11 +304,23 @@ final class PolicyJson {
       require(law, "law");
       require(changes, "changes");
       require(minors, "minors");
+      // the checks Policy makes, here so that the reader can point at the field
+      try {
+        Ids.requireDotted(id, "policy id");
+      } catch (IllegalArgumentException e) {
+        throw new FieldProblem("id", e.getMessage());
+      }
+      if (version.isBlank()) {
+        throw new FieldProblem("version", "the policy version is blank");
+      }
+      if (jurisdiction.isBlank()) {
+        throw new FieldProblem("jurisdiction", "the policy jurisdiction is blank");
+      }
     }
 
     private static void require(Object value, String field) {
       if (value == null) {
-        throw new IllegalArgumentException("missing required field '" + field + "'");
+        throw new FieldProblem(field, "missing required field '" + field + "'");
       }
     }
 
