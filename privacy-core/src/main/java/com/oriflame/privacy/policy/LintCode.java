@@ -106,6 +106,18 @@ public enum LintCode {
   /** A retention rule runs from a trigger the engine has no fact for, so it could never apply. */
   RETENTION_TRIGGER_UNSUPPORTED(Severity.ERROR,
       "use trigger 'collection', 'end-of-contract', 'last-activity' or 'withdrawal'"),
+  /** A purpose names no data category, so no request could ever be made for it. */
+  PURPOSE_WITHOUT_CATEGORIES(Severity.ERROR, "list the data categories the purpose uses in 'categories'"),
+  /**
+   * A retention period, a consent validity or a deadline is longer than 200 years: no real rule
+   * needs it, and date arithmetic on it could leave the supported range of dates.
+   */
+  PERIOD_TOO_LONG(Severity.ERROR, "use at most 200 years (P200Y, P2400M, 73048 days)"),
+  /**
+   * A date of the policy (its effective date, a revision's publication date, the law's date) lies
+   * outside the supported range of years 1900 to 9999.
+   */
+  DATE_OUT_OF_RANGE(Severity.ERROR, "use a date from 1900-01-01 to 9999-12-31"),
   /** The operator's register number is not set (Law Art. 30, R36). */
   @Implements({"R36"})
   REGISTER_NUMBER_MISSING(Severity.WARNING, "set 'registerNumber' or call Policy.withRegisterNumber");

@@ -1,5 +1,7 @@
 package com.oriflame.privacy.policy;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,10 +14,20 @@ import java.util.function.Function;
  * Finds every semantic problem of a {@link Policy} at once: duplicate ids, dangling references,
  * purposes without a legal basis, consent that cannot be withdrawn, categories no retention rule
  * covers, advertising recipients that are not restricted to aggregates, consent-based essential
- * cookies, missing labels, collection forms without the notices and tick boxes §6.1 requires, and
- * more; see {@link LintCode}. Stateless and thread-safe.
+ * cookies, missing labels, collection forms without the notices and tick boxes §6.1 requires,
+ * purposes without categories, periods longer than 200 years, dates outside the years 1900 to 9999,
+ * and more; see {@link LintCode}. Stateless and thread-safe.
  */
 public final class PolicyLinter {
+  /** The longest period a policy may state: 200 years ({@link LintCode#PERIOD_TOO_LONG}). */
+  static final int MAX_PERIOD_YEARS = 200;
+  /** 200 years in days, at the Gregorian average of 365.2425 days a year, rounded down. */
+  static final int MAX_PERIOD_DAYS = 73_048;
+  /** The earliest date a policy may state ({@link LintCode#DATE_OUT_OF_RANGE}). */
+  static final LocalDate MIN_DATE = LocalDate.of(1900, 1, 1);
+  /** The latest date a policy may state. */
+  static final LocalDate MAX_DATE = LocalDate.of(9999, 12, 31);
+
   private PolicyLinter() {}
 
   /**
@@ -137,6 +149,28 @@ public final class PolicyLinter {
       }
     }
 
+    /** Periods longer than 200 years; a period's components are never negative once read. */
+    private void period(String element, String what, Period period) {
+      // months and days at their Gregorian averages: 146097 days in 4800 months
+      long scaled = period.toTotalMonths() * 146_097L + period.getDays() * 4_800L;
+      if (scaled > MAX_PERIOD_YEARS * 12L * 146_097L) {
+        add(LintCode.PERIOD_TOO_LONG, element, what + " " + period + " is longer than " + MAX_PERIOD_YEARS + " years");
+      }
+    }
+
+    private void deadline(String element, Deadline deadline) {
+      if (deadline.amount() > MAX_PERIOD_DAYS) {
+        add(LintCode.PERIOD_TOO_LONG, element,
+            "its deadline of " + deadline.amount() + " days is longer than " + MAX_PERIOD_YEARS + " years");
+      }
+    }
+
+    private void date(String element, String what, LocalDate date) {
+      if (date.isBefore(MIN_DATE) || date.isAfter(MAX_DATE)) {
+        add(LintCode.DATE_OUT_OF_RANGE, element, what + " " + date + " is outside the years 1900 to 9999");
+      }
+    }
+
     // ---- per kind ---------------------------------------------------------------------------
 
     private void clauses() {
@@ -187,6 +221,12 @@ public final class PolicyLinter {
         }
         if (p.modes().isEmpty()) {
           add(LintCode.PROCESSING_MODE_MISSING, element, "allows no processing mode");
+        }
+        if (p.categories().isEmpty()) {
+          add(LintCode.PURPOSE_WITHOUT_CATEGORIES, element, "names no data category");
+        }
+        if (p.consent() != null && p.consent().validity() != null) {
+          period(element, "its consent validity", p.consent().validity());
         }
         LegalBasis basis = p.legalBasis();
         if (basis == null) {
@@ -345,6 +385,7 @@ public final class PolicyLinter {
         String element = "retention rule " + r.id();
         element(element, r.labels(), r.clauses());
         categoryRefs(element, r.categories());
+        period(element, "its period", r.period());
         if (r.trigger() == RetentionTrigger.PURPOSE_FULFILLED) {
           add(LintCode.RETENTION_TRIGGER_UNSUPPORTED, element,
               "runs from 'purpose-fulfilled', a fact the decision engine is never given, so the rule could never apply");
@@ -398,10 +439,14 @@ public final class PolicyLinter {
 
     private void rightsAndDuties() {
       for (SubjectRight r : policy.rights()) {
-        element("right " + PolicyJson.jsonName(r.kind()), r.labels(), r.clauses());
+        String element = "right " + PolicyJson.jsonName(r.kind());
+        element(element, r.labels(), r.clauses());
+        r.due().ifPresent(d -> deadline(element, d));
       }
       for (ConsultantDuty d : policy.duties()) {
-        element("duty " + d.id(), d.labels(), d.clauses());
+        String element = "duty " + d.id();
+        element(element, d.labels(), d.clauses());
+        d.due().ifPresent(due -> deadline(element, due));
       }
     }
 
@@ -410,14 +455,18 @@ public final class PolicyLinter {
       labels(element, policy.title(), "its title");
       labels(element, policy.controller().name(), "the controller's name");
       labels(element, policy.law().title(), "the law's title");
+      date(element, "its effective date", policy.effectiveDate());
+      date(element, "the law's date", policy.law().date());
       cites("change rule", policy.changes().clauses());
       List<PolicyChange> history = policy.changes().history();
       for (PolicyChange change : history) {
-        purposeRefs("revision " + change.version(), change.widenedPurposes());
-        labels("revision " + change.version(), change.summary(), "its summary");
+        String revision = "revision " + PolicyJson.excerpt(change.version());
+        purposeRefs(revision, change.widenedPurposes());
+        labels(revision, change.summary(), "its summary");
+        date(revision, "its publication date", change.published());
       }
       if (history.isEmpty() || !history.get(history.size() - 1).version().equals(policy.version())) {
-        add(LintCode.REVISION_NOT_IN_HISTORY, element, "revision " + policy.version() + " is not the last entry of the change history");
+        add(LintCode.REVISION_NOT_IN_HISTORY, element, "revision " + PolicyJson.excerpt(policy.version()) + " is not the last entry of the change history");
       }
       cites("minors rule", policy.minors().clauses());
       if (!categoryIds.contains(policy.minors().guardianCategory())) {

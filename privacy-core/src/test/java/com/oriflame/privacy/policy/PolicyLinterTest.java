@@ -4,9 +4,17 @@ import static com.oriflame.privacy.testing.PolicyFixtures.labels;
 import static com.oriflame.privacy.testing.PolicyFixtures.refs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.decision.DecisionEngine;
+import com.oriflame.privacy.decision.Request;
+import com.oriflame.privacy.decision.SubjectRecord;
 import com.oriflame.privacy.testing.PolicyFixtures;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -162,6 +170,12 @@ class PolicyLinterTest {
         p -> withPurpose(p, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
             Set.of(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE), x.retention(), x.labels(), x.clauses())));
     breaker(LintCode.REVISION_NOT_IN_HISTORY, "R34", p -> p.toBuilder().version("2").build());
+    breaker(LintCode.PURPOSE_WITHOUT_CATEGORIES, "",
+        p -> withPurpose(p, "contract.performance", x -> purposeWith(x, Set.of(), x.legalBasis(), x.consent(), x.traits(),
+            x.retention(), x.labels(), x.clauses())));
+    breaker(LintCode.PERIOD_TOO_LONG, "",
+        p -> p.toBuilder().retention(p.retention().stream().map(r -> r.withPeriod(Period.ofYears(999_999_999))).toList()).build());
+    breaker(LintCode.DATE_OUT_OF_RANGE, "", p -> p.toBuilder().effectiveDate(LocalDate.of(99_999, 1, 1)).build());
   }
 
   static Stream<Arguments> breakers() {
@@ -216,6 +230,82 @@ class PolicyLinterTest {
         Set.of(), x.retention(), x.labels(), x.clauses()));
     assertFalse(PolicyLinter.lint(serviceMessages).codes().contains(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT),
         "service messages are not marketing");
+  }
+
+  private static Set<LintCode> codes(Policy p) {
+    return PolicyLinter.lint(p).codes();
+  }
+
+  private static Policy withRetention(Policy p, Period period) {
+    return p.toBuilder().retention(p.retention().stream().map(r -> r.withPeriod(period)).toList()).build();
+  }
+
+  private static Policy withDeadline(Policy p, int days) {
+    return p.toBuilder()
+        .rights(p.rights().stream().map(r -> new SubjectRight(r.kind(), r.labels(), r.clauses(), r.channels(),
+            new Deadline(days, DeadlineUnit.WORKING_DAYS, false), r.identityVerification())).toList())
+        .build();
+  }
+
+  @Test
+  @DisplayName("periods up to 200 years pass, one day more is PERIOD_TOO_LONG: retention, consent validity, deadlines")
+  void periodLimits() {
+    Policy p = PolicyFixtures.minimal();
+    for (String ok : List.of("P200Y", "P2400M", "P73048D", "P199Y11M30D", "P1D")) {
+      assertEquals(Set.of(), codes(withRetention(p, Period.parse(ok))), ok);
+    }
+    for (String tooLong : List.of("P201Y", "P2401M", "P73049D", "P200Y1D", "P999999999Y", "P2147483647D")) {
+      assertEquals(EnumSet.of(LintCode.PERIOD_TOO_LONG), codes(withRetention(p, Period.parse(tooLong))), tooLong);
+    }
+    for (Period v : List.of(Period.ofYears(200), Period.ofYears(201))) {
+      Policy q = withPurpose(p, "marketing.email", x -> purposeWith(x, x.categories(), x.legalBasis(),
+          new ConsentTerms(v, x.consent().grantChannels(), x.consent().withdrawalChannels(), false),
+          x.traits(), x.retention(), x.labels(), x.clauses()));
+      assertEquals(v.getYears() > 200 ? EnumSet.of(LintCode.PERIOD_TOO_LONG) : Set.of(), codes(q), v::toString);
+    }
+    assertEquals(Set.of(), codes(withDeadline(p, PolicyLinter.MAX_PERIOD_DAYS)));
+    assertEquals(EnumSet.of(LintCode.PERIOD_TOO_LONG), codes(withDeadline(p, PolicyLinter.MAX_PERIOD_DAYS + 1)));
+    Policy duty = p.toBuilder().duties(p.duties().stream().map(d -> new ConsultantDuty(d.id(), d.labels(), d.clauses(),
+        d.trigger(), new Deadline(Integer.MAX_VALUE, DeadlineUnit.CALENDAR_DAYS, false))).toList()).build();
+    assertEquals(EnumSet.of(LintCode.PERIOD_TOO_LONG), codes(duty));
+  }
+
+  @Test
+  @DisplayName("dates from 1900-01-01 to 9999-12-31 pass, others are DATE_OUT_OF_RANGE: effective, law and revision dates")
+  void dateLimits() {
+    Policy p = PolicyFixtures.minimal();
+    for (String ok : List.of("1900-01-01", "9999-12-31")) {
+      assertEquals(Set.of(), codes(p.toBuilder().effectiveDate(LocalDate.parse(ok)).build()), ok);
+    }
+    for (String out : List.of("1899-12-31", "+10000-01-01", "+99999-01-01", "-0001-01-01")) {
+      LocalDate date = LocalDate.parse(out);
+      assertEquals(EnumSet.of(LintCode.DATE_OUT_OF_RANGE), codes(p.toBuilder().effectiveDate(date).build()), out);
+      Law law = p.law();
+      assertEquals(EnumSet.of(LintCode.DATE_OUT_OF_RANGE),
+          codes(p.toBuilder().law(new Law(law.title(), law.number(), date)).build()), out);
+      ChangeRule c = p.changes();
+      List<PolicyChange> history = c.history().stream()
+          .map(h -> new PolicyChange(h.version(), date, h.widenedPurposes(), h.summary())).toList();
+      assertEquals(EnumSet.of(LintCode.DATE_OUT_OF_RANGE), codes(p.toBuilder().changes(new ChangeRule(c.clauses(),
+          c.announcementChannels(), c.acceptanceByContinuedUse(), c.reconsentWhenWidened(), history)).build()), out);
+    }
+  }
+
+  @Test
+  @DisplayName("the bundled policy at the limits decides at the edges of the supported time range")
+  void limitsAreSafeForTheEngine() {
+    Policy bundled = Policies.oriflameKyrgyzstan2017();
+    Policy p = withRetention(bundled, Period.ofYears(PolicyLinter.MAX_PERIOD_YEARS));
+    assertFalse(PolicyLinter.lint(p).hasErrors(), () -> PolicyLinter.lint(p).toString());
+    assertTrue(codes(withRetention(bundled, Period.ofYears(999_999_999))).contains(LintCode.PERIOD_TOO_LONG));
+    DecisionEngine engine = DecisionEngine.of(p, p.zone());
+    Instant earliest = Instant.parse("1900-01-01T00:00:00Z");
+    for (Instant at : List.of(earliest, Instant.parse("9999-12-31T23:59:59Z"))) {
+      for (Purpose purpose : p.purposes()) {
+        Request request = Request.of(SubjectId.of("limits"), purpose.id(), purpose.categories()).atInstant(at);
+        assertNotNull(engine.decide(request.dataCollectedAt(earliest), SubjectRecord.NONE, List::of));
+      }
+    }
   }
 
   @Test
