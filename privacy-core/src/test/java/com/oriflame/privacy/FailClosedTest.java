@@ -253,4 +253,59 @@ class FailClosedTest {
     }
     assertEquals(s.toString(), SubjectId.of(name).toString(), "pseudonyms are stable within the JVM");
   }
+
+  @Test
+  @DisplayName("verifyAudit never throws, even over a store that breaks its port's contract; the answer names no stored value")
+  void verifyNeverThrows() {
+    InMemoryStores real = InMemoryStores.create();
+    Stores broken = new Stores() {
+      @Override
+      public ConsentStore consents() {
+        return real.consents();
+      }
+
+      @Override
+      public SubjectStore subjects() {
+        return real.subjects();
+      }
+
+      @Override
+      public BusinessTransferStore businessTransfers() {
+        return real.businessTransfers();
+      }
+
+      @Override
+      public AuditLog audit() {
+        AuditLog a = real.audit();
+        return new AuditLog() {
+          @Override
+          public AuditRecord append(AuditDraft draft) {
+            return a.append(draft);
+          }
+
+          @Override
+          public ChainHead head() {
+            return a.head();
+          }
+
+          @Override
+          public List<AuditRecord> read(long fromSequence, int limit) {
+            // an adapter bug: not a StoreException, and a message holding a stored value
+            throw new IllegalStateException("cannot map row of Айгүл Асанова");
+          }
+
+          @Override
+          public AuditChain chain() {
+            return a.chain();
+          }
+        };
+      }
+    };
+    PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(broken).build();
+    engine.consents().acceptPolicy(SubjectId.of("s"), Evidence.of(Channel.CAF_PAPER, "CAF 1"));
+    var v = engine.verifyAudit();
+    assertFalse(v.intact());
+    assertEquals(com.oriflame.privacy.audit.VerificationResult.Kind.UNREADABLE, v.kind(), v::toString);
+    assertFalse(v.problem().contains("Айгүл"), v::toString);
+  }
 }

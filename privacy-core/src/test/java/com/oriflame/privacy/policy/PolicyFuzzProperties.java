@@ -45,8 +45,13 @@ import net.jqwik.api.statistics.Statistics;
 class PolicyFuzzProperties {
   /** The system property that sets the number of tries. */
   static final String TRIES = "privacy.fuzz.tries";
-  /** Wall time allowed for reading and linting one input. */
-  static final long BOUND_MILLIS = 500;
+  /**
+   * CPU time of this thread allowed for reading and linting one input: the issue's 2 s, measured as
+   * CPU time so that a loaded CI machine does not fail the bound (the slowest input takes about
+   * 100 ms; the quadratic suggestion search took 5–8 s).
+   */
+  static final long BOUND_MILLIS = 2_000;
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
   /** The longest message a {@link PolicyFormatException} may have for the source name used here. */
   static final int MAX_MESSAGE = 1_000;
   private static final List<Instant> INSTANTS = List.of(
@@ -90,7 +95,7 @@ class PolicyFuzzProperties {
   void mutatedPolicies(@ForAll("mutants") PolicyMutants.Mutant mutant) {
     Policy policy = null;
     String outcome;
-    long start = System.nanoTime();
+    long start = THREADS.getCurrentThreadCpuTime();
     try {
       policy = Policies.requireValid(PolicyReader.read(new ByteArrayInputStream(mutant.bytes()), "fuzz.json"), "fuzz.json");
       outcome = "clean";
@@ -103,8 +108,8 @@ class PolicyFuzzProperties {
     } catch (InvalidPolicyException e) {
       outcome = "InvalidPolicyException";
     }
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    assertTrue(millis < BOUND_MILLIS, () -> "took " + millis + " ms");
+    long millis = (THREADS.getCurrentThreadCpuTime() - start) / 1_000_000;
+    assertTrue(millis < BOUND_MILLIS, () -> "took " + millis + " ms of CPU");
     Statistics.label("outcome").collect(outcome);
     if (policy != null) {
       decideEverything(policy);
