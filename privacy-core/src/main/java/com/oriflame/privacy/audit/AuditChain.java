@@ -1,5 +1,6 @@
 package com.oriflame.privacy.audit;
 
+import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.internal.Pseudonyms;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,7 +8,6 @@ import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Objects;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The hash chain every {@link com.oriflame.privacy.spi.AuditLog} uses: how a record is encoded
@@ -33,7 +33,7 @@ public final class AuditChain {
 
   private AuditChain(byte[] key) {
     this.key = key;
-    this.macs = key == null ? null : ThreadLocal.withInitial(this::newMac);
+    this.macs = key == null ? null : ThreadLocal.withInitial(() -> Digests.hmacSha256(key));
   }
 
   /** @return the plain chain: SHA-256 over the previous hash and the canonical form */
@@ -54,15 +54,6 @@ public final class AuditChain {
     return new AuditChain(key.clone());
   }
 
-  private Mac newMac() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
-    }
-  }
 
   /** @return whether the chain is keyed (HMAC) rather than plain */
   public boolean keyed() {

@@ -1,10 +1,8 @@
 package com.oriflame.privacy.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keyed pseudonyms (HMAC-SHA-256) for subject ids in logs, {@code toString()} and receipts. Not API.
@@ -24,18 +22,9 @@ public final class Pseudonyms {
       throw new IllegalArgumentException("pseudonym key must have at least 16 bytes, had " + key.length);
     }
     this.key = key.clone();
-    this.macs = ThreadLocal.withInitial(this::newMac);
+    this.macs = ThreadLocal.withInitial(() -> Digests.hmacSha256(this.key));
   }
 
-  private Mac newMac() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return mac;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is required by every Java platform", e);
-    }
-  }
 
   /** @return the per-process instance used for logs and {@code toString()} */
   public static Pseudonyms process() {
