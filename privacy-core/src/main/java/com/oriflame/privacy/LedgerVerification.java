@@ -15,6 +15,7 @@ import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.Stores;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,6 +30,10 @@ import java.util.function.Function;
  * profile-version and business-transfer row must have its audit record with the same digest of
  * its canonical form, and every audit record's row must exist. Reports the first mismatch by
  * sequence with its kind: edited, deleted, forged or moved.
+ *
+ * <p>Records written before records carried digests (version 0.1 before this check) prove only
+ * the chain: their events are checked for existence, not content, and each such profile record
+ * vouches for one profile version valid from the epoch (a migrated V1 profile).
  *
  * <p>Memory: an index of the audit records' digests (about 150 bytes a record); rows are streamed.
  * Rows appended by concurrent writers after the head was read are looked up again before they are
@@ -57,6 +62,11 @@ final class LedgerVerification {
   private final Set<String> superseded = new HashSet<>();
   private final Map<String, Audited> transfers = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
+  /**
+   * Profile records written before records carried digests: each vouches, unproven, for one
+   * profile version valid from the epoch (the versions the V2 migration made of V1 profiles).
+   */
+  private long legacyProfiles;
 
   private LedgerVerification(Stores stores, Function<Holder, String> ref) {
     this.stores = stores;
@@ -149,7 +159,9 @@ final class LedgerVerification {
         Map<String, String> d = r.details();
         if (EVENT_ACTIONS.contains(r.action()) && d.containsKey("event")) {
           events.put(d.get("event"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
-        } else if (r.action().equals("subject.saved") && d.containsKey("digest")) {
+        } else if (r.action().equals("subject.saved") && !d.containsKey("digest")) {
+          legacyProfiles++;
+        } else if (r.action().equals("subject.saved")) {
           profiles.put(d.get("digest"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), d.get("validFrom")));
           if (d.containsKey("replaces")) {
             superseded.add(d.get("replaces"));
@@ -201,8 +213,10 @@ final class LedgerVerification {
       return;
     }
     Audited same = null;
+    boolean epoch = false;
     try {
       ProfileVersion v = ProfileCodec.read(row.form());
+      epoch = v.validFrom().equals(Instant.EPOCH);
       String subject = ref.apply(v.profile().id());
       String from = v.validFrom().toString();
       for (Audited other : profiles.values()) {
@@ -217,6 +231,8 @@ final class LedgerVerification {
       profiles.remove(same.digest());
       findings.add(new Finding(Kind.EDITED, same.sequence(), "the profile version row audit record " + same.sequence()
           + " recorded was edited"));
+    } else if (epoch && legacyProfiles > 0) {
+      legacyProfiles--; // a migrated V1 profile, audited before records carried digests: accepted unproven
     } else if (unmatched != null) {
       unmatched.add(row);
     } else {

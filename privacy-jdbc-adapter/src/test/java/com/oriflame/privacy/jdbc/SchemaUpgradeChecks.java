@@ -1,10 +1,13 @@
 package com.oriflame.privacy.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.oriflame.privacy.PrivacyEngine;
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.audit.VerificationResult;
 import com.oriflame.privacy.consent.Blocking;
 import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.ProfileVersion;
@@ -13,6 +16,7 @@ import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.policy.BlockingGround;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.HoldReason;
+import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.PurposeId;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -100,8 +104,16 @@ abstract class SchemaUpgradeChecks {
       insertV1(c, table(stores, "subjects"), blocked, true);
       insertV1(c, table(stores, "subjects"), free, false);
     }
+    // what the V1 library audited for each save: a record without the row's digest
+    for (int i = 0; i < 2; i++) {
+      stores.audit().append(new AuditDraft(Instant.parse("2020-01-01T00:00:00Z"), "subject.saved", "subject:legacy", "1",
+          Map.of("contract", "in-force", "erased", "false")));
+    }
 
     stores.migrate();
+    PrivacyEngine engine = PrivacyEngine.builder().policy(Policies.oriflameKyrgyzstan2017()).stores(stores).build();
+    VerificationResult legacy = engine.verifyAudit();
+    assertTrue(legacy.intact(), () -> "migrated versions vouched for by digest-less V1 records: " + legacy);
 
     assertEquals(List.of(new ProfileVersion(Instant.EPOCH, expected(blocked, List.of(Blocking.ofSubject(BlockingGround.NOT_STATED))))),
         stores.subjects().history(blocked));
@@ -124,5 +136,16 @@ abstract class SchemaUpgradeChecks {
     assertEquals(2, stores.subjects().history(blocked).size());
     assertEquals(unblocked, stores.subjects().history(blocked).get(1).profile());
     assertTrue(stores.audit().verify().intact());
+    VerificationResult later = engine.verifyAudit();
+    assertFalse(later.intact(), "a save audited without its digest proves nothing about a version from 2024");
+    assertEquals(VerificationResult.Kind.FORGED, later.kind(), later::toString);
+
+    // one more epoch version than V1 records: the extra one is forged
+    try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO " + table(stores, "subject_versions") + " SELECT 's-3', valid_from, birth_date, contract_start,"
+          + " contract_end, credit_assessment, provided, product_lines, open_claim, last_activity, account_closed_at, blocks,"
+          + " erased, legal_holds, restricted_purposes FROM " + table(stores, "subject_versions") + " WHERE subject_id = 's-2'");
+    }
+    assertEquals(VerificationResult.Kind.FORGED, engine.verifyAudit().kind());
   }
 }
