@@ -60,24 +60,29 @@ final class JdbcConsentStore implements ConsentStore {
         }
         return new AppendResult(stored.get(), false);
       }
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.events
-          + " (event_id, holder_kind, holder_id, linked_browser, event_type, actor, policy_version, effective_at, recorded_at, payload)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        ps.setString(1, Keys.encode(event.id().value()));
-        ps.setString(2, kind(event.holder()));
-        ps.setString(3, Keys.encode(event.holder().value()));
-        ps.setString(4, event.linkedBrowser().map(b -> Keys.encode(b.value())).orElse(null));
-        ps.setString(5, event.type());
-        ps.setString(6, event.evidence().actor().name());
-        ps.setString(7, event.policyVersion());
-        Sql.setInstant(ps, 8, event.effectiveAt());
-        Sql.setInstant(ps, 9, event.recordedAt());
-        ps.setString(10, payload);
-        ps.executeUpdate();
-      }
+      insert(c, t, event, payload);
       audit.appendLocked(c, head, draft);
       return new AppendResult(event, true);
     });
+  }
+
+  /** Inserts the row of {@code event}, whose canonical form is {@code payload}, with its index columns. */
+  static void insert(Connection c, Tables t, ConsentEvent event, String payload) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.events
+        + " (event_id, holder_kind, holder_id, linked_browser, event_type, actor, policy_version, effective_at, recorded_at, payload)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, Keys.encode(event.id().value()));
+      ps.setString(2, kind(event.holder()));
+      ps.setString(3, Keys.encode(event.holder().value()));
+      ps.setString(4, event.linkedBrowser().map(b -> Keys.encode(b.value())).orElse(null));
+      ps.setString(5, event.type());
+      ps.setString(6, event.evidence().actor().name());
+      ps.setString(7, event.policyVersion());
+      Sql.setInstant(ps, 8, event.effectiveAt());
+      Sql.setInstant(ps, 9, event.recordedAt());
+      ps.setString(10, payload);
+      ps.executeUpdate();
+    }
   }
 
   /** The columns {@link #checked} reads, in its order. */

@@ -64,21 +64,13 @@ final class SqlTamper implements LedgerIntegrityContract.Tamper {
   public void replaceEvent(ConsentEvent edited) {
     run(c -> {
       update(c, "DELETE FROM " + t.events + " WHERE event_id = ?", Keys.encode(edited.id().value()));
-      insert(c, edited);
+      JdbcConsentStore.insert(c, t, edited, EventCodec.write(edited));
     });
   }
 
   @Override
   public void insertEvent(ConsentEvent forged) {
-    run(c -> insert(c, forged));
-  }
-
-  private void insert(Connection c, ConsentEvent e) throws SQLException {
-    update(c, "INSERT INTO " + t.events + " (event_id, holder_kind, holder_id, linked_browser, event_type, actor,"
-            + " policy_version, effective_at, recorded_at, payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        Keys.encode(e.id().value()), e.holder() instanceof SubjectId ? "S" : "B", Keys.encode(e.holder().value()),
-        e.linkedBrowser().map(b -> Keys.encode(b.value())).orElse(null), e.type(), e.evidence().actor().name(),
-        e.policyVersion(), e.effectiveAt(), e.recordedAt(), EventCodec.write(e));
+    run(c -> JdbcConsentStore.insert(c, t, forged, EventCodec.write(forged)));
   }
 
   @Override
