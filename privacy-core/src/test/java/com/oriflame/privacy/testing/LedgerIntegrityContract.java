@@ -15,28 +15,21 @@ import com.oriflame.privacy.audit.VerificationResult.Kind;
 import com.oriflame.privacy.consent.ConsentEvent;
 import com.oriflame.privacy.consent.ConsentGranted;
 import com.oriflame.privacy.consent.ConsentWithdrawn;
-import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.EventCodec;
 import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.ProfileVersion;
-import com.oriflame.privacy.consent.Registration;
 import com.oriflame.privacy.consent.SubjectId;
-import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.internal.Digests;
-import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.Channel;
-import com.oriflame.privacy.policy.FormId;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.spi.Stores;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,20 +121,14 @@ public abstract class LedgerIntegrityContract {
     tamper = tamper(stores);
     engine = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock)
         .pseudonymKey("a stable pseudonym key".getBytes(StandardCharsets.UTF_8)).build();
-    clock.set(REGISTERED);
     for (SubjectId s : List.of(aigul, bakyt)) {
-      Set<CategoryId> roots = new LinkedHashSet<>();
-      policy.categories().stream().filter(c -> c.id().parent().isEmpty()).forEach(c -> roots.add(c.id()));
-      engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1985, 3, 3))
-          .contract(Contract.since(REGISTERED)).provided(roots).productLines(List.of("skin-care")).build(), REGISTERED);
-      engine.consents().register(s, Registration.through(
-          Evidence.of(Channel.CAF_PAPER, "CAF " + s.value()).onForm(FormId.of("form.caf.paper"))));
+      Consultants.register(engine, clock, s, REGISTERED);
     }
     clock.set(NOW);
   }
 
   private Request smsTo(SubjectId s) {
-    return Request.of(s, sms, policy.categories("identity.full-name", "contact.mobile-phone")).aboutProductLine("skin-care");
+    return Consultants.smsAboutSkinCare(policy, s);
   }
 
   private ConsentEvent grant(SubjectId s) {

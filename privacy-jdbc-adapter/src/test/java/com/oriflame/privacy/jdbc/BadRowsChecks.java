@@ -7,21 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.PrivacyEngine;
 import com.oriflame.privacy.consent.ConsentEvent;
-import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.Evidence;
-import com.oriflame.privacy.consent.Registration;
 import com.oriflame.privacy.consent.SubjectId;
-import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Decision;
 import com.oriflame.privacy.decision.ReasonCode;
 import com.oriflame.privacy.decision.Request;
-import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.Channel;
-import com.oriflame.privacy.policy.FormId;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.spi.StoreException;
+import com.oriflame.privacy.testing.Consultants;
 import com.oriflame.privacy.testing.MutableClock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -96,23 +92,16 @@ abstract class BadRowsChecks {
     JdbcStores stores = stores(dataSource);
     tables = new Tables(stores.schema(), stores.tablePrefix());
     engine = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock).build();
-    Set<CategoryId> roots = new LinkedHashSet<>();
-    policy.categories().stream().filter(c -> c.id().parent().isEmpty()).forEach(c -> roots.add(c.id()));
+    clock.set(NOW);
     for (int i = 0; i < 5; i++) {
-      SubjectId s = SubjectId.of("consultant-" + i);
+      SubjectId s = Consultants.register(engine, clock, SubjectId.of("consultant-" + i), REGISTERED);
       subjects.add(s);
-      clock.set(REGISTERED);
-      engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1985, 3, 3))
-          .contract(Contract.since(REGISTERED)).provided(roots).productLines(List.of("skin-care")).build(), REGISTERED);
-      engine.consents().register(s, Registration.through(
-          Evidence.of(Channel.CAF_PAPER, "CAF " + i).onForm(FormId.of("form.caf.paper"))));
-      clock.set(NOW);
       grants.add(engine.consents().grant(s, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "tick")).event());
     }
   }
 
   private Request smsTo(SubjectId s) {
-    return Request.of(s, sms, policy.categories("identity.full-name", "contact.mobile-phone")).aboutProductLine("skin-care");
+    return Consultants.smsAboutSkinCare(policy, s);
   }
 
   private void corrupt(Corruption how, SubjectId s, ConsentEvent grant) throws SQLException {

@@ -8,26 +8,21 @@ import com.oriflame.privacy.PrivacyEngine;
 import com.oriflame.privacy.audit.VerificationResult;
 import com.oriflame.privacy.consent.ConsentEvent;
 import com.oriflame.privacy.consent.ConsentGranted;
-import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.Recorded;
-import com.oriflame.privacy.consent.Registration;
 import com.oriflame.privacy.consent.SubjectId;
-import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Decision;
 import com.oriflame.privacy.decision.ReasonCode;
 import com.oriflame.privacy.decision.Request;
-import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.Channel;
-import com.oriflame.privacy.policy.FormId;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.spi.StoreException;
+import com.oriflame.privacy.testing.Consultants;
 import com.oriflame.privacy.testing.MutableClock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,18 +58,7 @@ abstract class GuaranteesChecks {
   abstract String database();
 
   private Request smsTo(SubjectId s) {
-    return Request.of(s, sms, policy.categories("identity.full-name", "contact.mobile-phone")).aboutProductLine("skin-care");
-  }
-
-  private void person(PrivacyEngine engine, MutableClock clock, SubjectId s) {
-    Set<CategoryId> roots = new LinkedHashSet<>();
-    policy.categories().stream().filter(c -> c.id().parent().isEmpty()).forEach(c -> roots.add(c.id()));
-    clock.set(REGISTERED);
-    engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1985, 3, 3)).contract(Contract.since(REGISTERED))
-        .provided(roots).productLines(List.of("skin-care")).build(), REGISTERED);
-    engine.consents().register(s, Registration.through(
-        Evidence.of(Channel.CAF_PAPER, "CAF").onForm(FormId.of("form.caf.paper"))));
-    clock.set(NOW);
+    return Consultants.smsAboutSkinCare(policy, s);
   }
 
   @Test
@@ -129,14 +113,14 @@ abstract class GuaranteesChecks {
   @DisplayName("with 30 % of statements failing, 10,000 checks and 200 filters never permit what the data denies; writes are all or nothing")
   void injectedFaults() {
     ProxyDataSource ds = new ProxyDataSource(dataSource());
-    MutableClock clock = new MutableClock(REGISTERED);
+    MutableClock clock = new MutableClock(NOW);
     PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores(ds)).clock(clock).build();
     List<SubjectId> subjects = new ArrayList<>();
     Set<SubjectId> permittedWhenHealthy = new LinkedHashSet<>();
     for (int i = 0; i < 40; i++) {
       SubjectId s = SubjectId.of("subject-" + i);
       subjects.add(s);
-      person(engine, clock, s);
+      Consultants.register(engine, clock, s, REGISTERED);
       if (i % 2 == 0) {
         engine.consents().grant(s, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "tick"));
         permittedWhenHealthy.add(s);
