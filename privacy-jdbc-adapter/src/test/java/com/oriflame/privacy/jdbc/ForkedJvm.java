@@ -18,7 +18,7 @@ final class ForkedJvm {
    */
   static Process start(Class<?> main, String logLevel, File stderr, String... args) throws IOException {
     String java = ProcessHandle.current().info().command().orElse(System.getProperty("java.home") + "/bin/java");
-    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=" + logLevel,
         // system properties win over simplelogger.properties, which quietens the engine for the fault tests
         "-Dorg.slf4j.simpleLogger.log.com.oriflame.privacy=" + logLevel,

@@ -84,7 +84,9 @@ class PostgresKillIT {
     PrivacyEngine engine = AppendingChild.engine(pg.url(), schema);
     for (int i = 0; i <= acked[CYCLES - 1]; i++) {
       Recorded r = engine.consents().append(AppendingChild.event(CYCLES - 1, i));
-      assertEquals(i == acked[CYCLES - 1] ? r.appended() : false, r.appended(), "acknowledged events are already stored");
+      if (i < acked[CYCLES - 1]) {
+        assertFalse(r.appended(), "acknowledged events are already stored");
+      } // the event in flight may or may not have committed before the kill
     }
 
     JdbcStores stores = JdbcStores.builder(pg.dataSource()).schema(schema).build();
