@@ -1,6 +1,7 @@
 package com.oriflame.privacy;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.audit.AuditTrail;
 import com.oriflame.privacy.audit.ChainHead;
 import com.oriflame.privacy.audit.VerificationResult;
 import com.oriflame.privacy.consent.ConsentEvent;
@@ -17,14 +18,12 @@ import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.decision.SubjectRecord;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.disclosure.BusinessTransfers;
-import com.oriflame.privacy.internal.Pseudonyms;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.CookieCategory;
 import com.oriflame.privacy.policy.CookieCategoryId;
 import com.oriflame.privacy.policy.CookieKind;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
-import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
@@ -63,6 +62,8 @@ import org.slf4j.LoggerFactory;
 public final class PrivacyEngine {
   private static final Logger log = LoggerFactory.getLogger(PrivacyEngine.class);
   private static final int BATCH = 1_000;
+  /** The shortest pseudonym key accepted, in bytes. */
+  static final int MIN_PSEUDONYM_KEY_BYTES = 16;
 
   private final Policy policy;
   private final Stores stores;
@@ -73,18 +74,26 @@ public final class PrivacyEngine {
   private final LedgerService ledger;
   private final RegistryService registry;
   private final BusinessTransferService transfers;
+  private final AuditTrailService audit;
 
   private PrivacyEngine(Builder b) {
-    Objects.requireNonNull(b.policy, "policy is missing");
-    this.stores = Objects.requireNonNull(b.stores, "stores are missing");
+    if (b.policy == null) {
+      throw new IllegalStateException("policy is missing: call policy(...), e.g. with Policies.oriflameKyrgyzstan2017()");
+    }
+    if (b.stores == null) {
+      throw new IllegalStateException("stores are missing: call stores(...), e.g. with InMemoryStores.create()");
+    }
+    this.stores = b.stores;
     this.zone = b.zone != null ? b.zone : b.policy.zone();
-    this.clock = Objects.requireNonNull(b.clock, "clock is missing");
+    this.clock = b.clock;
     this.decisions = DecisionEngine.of(b.policy, zone);
     this.policy = decisions.policy();
     this.auditDecisions = b.auditDecisions;
-    this.ledger = new LedgerService(policy, stores, clock, zone, new Pseudonyms(b.pseudonymKey));
+    SubjectRefs refs = new SubjectRefs(b.pseudonymKey, stores);
+    this.ledger = new LedgerService(policy, stores, clock, zone, refs);
     this.registry = new RegistryService(policy, stores, clock, ledger::ref);
     this.transfers = new BusinessTransferService(policy, stores, clock);
+    this.audit = new AuditTrailService(stores, refs);
   }
 
   /** @return a builder; policy and stores are required */
@@ -117,33 +126,40 @@ public final class PrivacyEngine {
     return transfers;
   }
 
-  /** @return the audit log */
-  public AuditLog audit() {
-    return stores.audit();
+  /**
+   * The audit trail, read-only: its head, its records and their verification. Records are written
+   * only by the engine, each in the same atomic step as the change it records; no caller can append
+   * to the tamper-evident chain.
+   *
+   * @return the read-only audit trail
+   */
+  public AuditTrail audit() {
+    return audit;
   }
 
   /**
-   * Verifies the audit chain, then the ledger under it: every consent-event, profile-version and
-   * business-transfer row must match the digest its audit record carries, and every audited row
-   * must exist. Never throws for bad data.
+   * Verifies the audit chain, then the ledger under it; the same as {@code audit().verify()}. Every
+   * consent-event, profile-version and business-transfer row must match the digest its audit
+   * record carries, and every audited row must exist. Never throws for bad data.
    *
    * @return whether chain and ledger are intact, or the first breach (edited, deleted, forged,
    *     moved rows; broken or unreadable links) with its sequence
    */
   public VerificationResult verifyAudit() {
-    return verifyAudit(null);
+    return audit.verify();
   }
 
   /**
    * Like {@link #verifyAudit()}, and checks that the chain still holds {@code anchor}: a head
    * ({@code engine.audit().head()}) the host kept elsewhere, e.g. in a log line or another
-   * database, so that a rewrite of the whole tail and head is found too.
+   * database, so that a rewrite of the whole tail and head is found too; the same as {@code
+   * audit().verify(anchor)}.
    *
-   * @param anchor a head kept elsewhere, or {@code null}
+   * @param anchor a head kept elsewhere, or {@code null} to verify without one
    * @return whether chain, anchor and ledger are intact, or the first breach
    */
   public VerificationResult verifyAudit(ChainHead anchor) {
-    return LedgerVerification.verify(stores, anchor, ledger::ref);
+    return anchor == null ? audit.verify() : audit.verify(anchor);
   }
 
   /**
@@ -328,70 +344,110 @@ public final class PrivacyEngine {
     return "PrivacyEngine[" + policy + ", zone " + zone + ", auditDecisions=" + auditDecisions + "]";
   }
 
-  /** Builds a {@link PrivacyEngine}. */
+  /**
+   * Builds a {@link PrivacyEngine}. Each setter rejects bad input at once, with a message naming
+   * the argument and what is wrong with its value; {@link #build()} then needs a policy and stores.
+   */
   public static final class Builder {
     private Policy policy;
     private Stores stores;
     private Clock clock = Clock.systemUTC();
     private ZoneId zone;
     private boolean auditDecisions;
-    private byte[] pseudonymKey = Pseudonyms.randomKey();
+    private byte[] pseudonymKey;
 
     private Builder() {}
 
-    /** @param value the policy; it is linted and refused if it has errors @return this builder */
+    /**
+     * Sets the policy decisions are made under; it is linted at {@link #build()} and refused if it
+     * has errors.
+     *
+     * @param value the policy, e.g. {@code Policies.oriflameKyrgyzstan2017()}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
     public Builder policy(Policy value) {
-      this.policy = value;
-      return this;
-    }
-
-    /** @param value the stores, e.g. {@code InMemoryStores.create()} @return this builder */
-    public Builder stores(Stores value) {
-      this.stores = value;
+      this.policy = Objects.requireNonNull(value, "policy must not be null; pass e.g. Policies.oriflameKyrgyzstan2017()");
       return this;
     }
 
     /**
-     * @param value the clock the engine takes instants from (default {@link Clock#systemUTC()});
-     *     its zone is not used, see {@link #zone}
+     * Sets the stores: every port, sharing one atomicity domain.
+     *
+     * @param value the stores, e.g. {@code InMemoryStores.create()} or {@code JdbcStores.create(dataSource)}
      * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder stores(Stores value) {
+      this.stores = Objects.requireNonNull(value, "stores must not be null; pass e.g. InMemoryStores.create()");
+      return this;
+    }
+
+    /**
+     * Sets the clock the engine takes instants from (default {@link Clock#systemUTC()}); its zone
+     * is not used, see {@link #zone}.
+     *
+     * @param value the clock
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
      */
     public Builder clock(Clock value) {
-      this.clock = value;
+      this.clock = Objects.requireNonNull(value, "clock must not be null; omit clock(...) for Clock.systemUTC()");
       return this;
     }
 
     /**
-     * @param value the zone dates are read in: ages, consent validity, retention periods and the
-     *     dates in facts (default: the policy's zone, Asia/Bishkek for the bundled policy)
+     * Sets the zone dates are read in: ages, consent validity, retention periods and the dates in
+     * facts (default: the policy's zone, Asia/Bishkek for the bundled policy).
+     *
+     * @param value the zone
      * @return this builder
+     * @throws NullPointerException if {@code value} is null
      */
     public Builder zone(ZoneId value) {
-      this.zone = value;
+      this.zone = Objects.requireNonNull(value, "zone must not be null; omit zone(...) for the policy's zone");
       return this;
     }
 
-    /** @param value whether every decision is audited too (default off: the hot path) @return this builder */
+    /**
+     * Sets whether every decision is audited too (default off: the hot path).
+     *
+     * @param value whether to audit decisions
+     * @return this builder
+     */
     public Builder auditDecisions(boolean value) {
       this.auditDecisions = value;
       return this;
     }
 
     /**
-     * The secret behind the subject pseudonyms in audit records and receipts (at least 16 bytes).
-     * Default: random per engine, so pseudonyms are not linkable across restarts; set a stable
-     * secret from your vault to link them.
+     * Sets the secret behind the subject pseudonyms in audit records and receipts, e.g. from the
+     * host's vault. Without it the engine uses the key its stores keep ({@link
+     * Stores#pseudonymKey()}: generated once and stored, so pseudonyms stay the same across
+     * restarts). A key set here wins over the stores' key; changing it changes every pseudonym the
+     * engine issues from then on (see the README on rotating it).
      *
-     * @param value the secret
+     * @param value the secret, at least 16 bytes; it is copied
      * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} has fewer than 16 bytes
      */
     public Builder pseudonymKey(byte[] value) {
+      Objects.requireNonNull(value, "pseudonymKey must not be null; omit pseudonymKey(...) to use the key the stores keep");
+      if (value.length < MIN_PSEUDONYM_KEY_BYTES) {
+        throw new IllegalArgumentException("pseudonymKey must have at least " + MIN_PSEUDONYM_KEY_BYTES + " bytes, had "
+            + value.length + "; use e.g. 32 random bytes from your vault");
+      }
       this.pseudonymKey = value.clone();
       return this;
     }
 
     /**
+     * Builds the engine. It does not touch the stores: the stores' pseudonym key is read on first
+     * use.
+     *
      * @return the engine
+     * @throws IllegalStateException if the policy or the stores were not set
      * @throws com.oriflame.privacy.policy.InvalidPolicyException if the policy has lint errors
      */
     public PrivacyEngine build() {

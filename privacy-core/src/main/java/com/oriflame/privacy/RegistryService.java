@@ -1,8 +1,10 @@
 package com.oriflame.privacy;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.consent.ConsentRejectedException;
 import com.oriflame.privacy.consent.ProfileCodec;
 import com.oriflame.privacy.consent.ProfileVersion;
+import com.oriflame.privacy.consent.RejectionCode;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.consent.SubjectRegistry;
@@ -39,12 +41,12 @@ final class RegistryService implements SubjectRegistry {
 
   @Override
   public void save(SubjectProfile profile, Instant validFrom) {
-    Objects.requireNonNull(profile, "profile");
-    Objects.requireNonNull(validFrom, "validFrom");
+    Objects.requireNonNull(profile, "profile must not be null");
+    Objects.requireNonNull(validFrom, "validFrom must not be null");
     Instant now = clock.instant();
     if (validFrom.isAfter(now)) {
-      throw new IllegalArgumentException("A profile version cannot be valid from " + validFrom + ", after now (" + now
-          + "); save it when it comes true");
+      throw new ConsentRejectedException(RejectionCode.PROFILE_IN_THE_FUTURE, "A profile version cannot be valid from "
+          + validFrom + ", after the engine clock's now (" + now + "); save it when it comes true");
     }
     ProfileVersion version = new ProfileVersion(validFrom, profile);
     Map<String, String> details = new TreeMap<>();

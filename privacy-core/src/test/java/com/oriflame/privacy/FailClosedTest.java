@@ -187,6 +187,12 @@ class FailClosedTest {
         }
       };
     }
+
+    @Override
+    public byte[] pseudonymKey() {
+      check();
+      return real.pseudonymKey();
+    }
   }
 
   @Test

@@ -1,155 +1,85 @@
 package com.oriflame.privacy.consent;
 
-import com.oriflame.privacy.policy.CookieCategoryId;
-import com.oriflame.privacy.policy.Objection;
-import com.oriflame.privacy.policy.ObjectionId;
-import com.oriflame.privacy.policy.Purpose;
-import com.oriflame.privacy.policy.PurposeId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Records what people agreed to, append-only, each event with its audit record in one atomic step,
  * and answers what they had agreed to at any instant. Get it from {@code PrivacyEngine#consents()}.
  * Thread-safe.
  *
- * <p>The convenience methods stamp events with a random id, the engine clock's instant (effective
- * and recorded) and the policy's current revision. Use {@link #append} for imports and retries
- * that carry their own id and instants: appends are idempotent by id.
+ * <p>The recording methods ({@link ConsentRecorder}) stamp events with a fresh id, the engine
+ * clock's instant (effective and recorded) and the policy's current revision. Record history from
+ * another system with {@link #importing(Instant)}: the same methods, effective at the instant of
+ * the original act. {@link #append} takes a ready-made event (a retry with a fixed id): appends are
+ * idempotent by id.
  *
- * <p>Unknown purpose, objection and cookie ids fail fast with {@code UnknownIdException}. Events
- * that could never be valid are refused with an {@link IllegalArgumentException} saying why (see
- * {@link LedgerChecks}): consent to a purpose that is not consent-based or through a channel the
- * purpose does not accept, an acceptance through a channel that cannot accept the policy (a phone
- * call), a back-dated grant, acceptance or lifted objection (bulk imports excepted), a post-dated
- * withdrawal or objection, a revision the policy does not know.
+ * <p>Events that could never be valid are refused with a {@link ConsentRejectedException} whose
+ * {@link RejectionCode} says why (see {@link LedgerChecks}): an unknown purpose, objection or
+ * cookie id, consent to a purpose that is not consent-based or through a channel the purpose does
+ * not accept, an acceptance through a channel that cannot accept the policy (a phone call), a
+ * back-dated grant, acceptance or lifted objection outside an import, a post-dated withdrawal or
+ * objection, a revision the policy does not know.
+ *
+ * <p>Stability: stable.
  */
-public interface ConsentLedger {
+public interface ConsentLedger extends ConsentRecorder {
 
   /**
-   * Records acceptance of the current policy revision with no tick box ticked: at registration
-   * through the CAF (§0, R2), or by continued use of the website after a new revision (§9, R34).
+   * A recorder for history kept elsewhere (a migration, a paper archive, another system's
+   * consents): every event it records takes effect at {@code at}, is recorded now, carries the
+   * revision of the policy in force at {@code at} (the latest of the policy's change history
+   * published by that date, in the engine's zone) and the evidence as given (its channel is the
+   * original act's, e.g. {@code CAF_PAPER} with the form number). Each event is audited like a live
+   * one.
    *
-   * @param subject who accepted
-   * @param evidence the CAF channel and form number, or the website
-   * @return the event and its receipt
-   * @throws IllegalArgumentException if the channel cannot accept the policy (e.g. a phone call)
-   */
-  Recorded acceptPolicy(SubjectId subject, Evidence evidence);
-
-  /**
-   * Records a submitted registration form: the acceptance of the policy and the form's tick boxes
-   * (consents given, opt-outs raised) as one event, effective at one instant (§0, §6.1, R2, R9,
-   * R11).
+   * <p>Imported events pass the checks of a live recording made at {@code at} (channels, tick
+   * boxes, consent-based purposes, revisions), and more: {@code at} must not be after the engine
+   * clock's now ({@link RejectionCode#IN_THE_FUTURE}) nor before the policy's first revision
+   * ({@link RejectionCode#BEFORE_POLICY}); a withdrawal must follow a grant of the purpose in the
+   * subject's history ({@link RejectionCode#WITHDRAWAL_BEFORE_GRANT}) and a lifted objection the
+   * objection ({@link RejectionCode#LIFT_BEFORE_OBJECTION}), so import a history in the order it
+   * happened. Importing the same act again (same holder, kind, instant, ids and evidence) records
+   * nothing and returns the stored event with {@code appended() == false}, so an interrupted
+   * import can be run again.
    *
-   * @param subject who registered (for a minor, the evidence's actor is the guardian, R5)
-   * @param registration the form's evidence and ticked boxes
-   * @return the event and its receipt
-   * @throws IllegalArgumentException if the channel is not a registration form's or a box is one
-   *     the form does not offer
-   */
-  Recorded register(SubjectId subject, Registration registration);
-
-  /**
-   * @param subject the subject
-   * @param purpose a consent-based purpose
-   * @param evidence how the consent was given; for a minor the actor must be the guardian (R5)
-   * @return the event and its receipt
-   */
-  Recorded grant(SubjectId subject, Purpose purpose, Evidence evidence);
-
-  /**
-   * @param subject the subject
-   * @param purposes consent-based purposes
-   * @param evidence how the consent was given
-   * @return the event and its receipt
-   */
-  Recorded grant(SubjectId subject, Set<PurposeId> purposes, Evidence evidence);
-
-  /**
-   * Withdrawal takes effect from its recorded instant, through any channel (R7).
+   * <pre>{@code
+   * ConsentRecorder past = engine.consents().importing(Instant.parse("2019-05-14T09:30:00Z"));
+   * past.register(subject, Registration.through(Evidence.of(Channel.CAF_PAPER, "CAF 004711")).consentingTo(sms));
+   * }</pre>
    *
-   * @param subject the subject
-   * @param purpose a consent-based purpose
-   * @param evidence how the withdrawal arrived, e.g. e-mail
-   * @return the event and its receipt
+   * @param at when the imported acts took effect; not after the engine clock's now
+   * @return a recorder whose events take effect at {@code at}
+   * @throws ConsentRejectedException {@link RejectionCode#IN_THE_FUTURE} if {@code at} is after
+   *     now, {@link RejectionCode#BEFORE_POLICY} if no revision of the policy was in force at
+   *     {@code at}
    */
-  Recorded withdraw(SubjectId subject, Purpose purpose, Evidence evidence);
+  ConsentRecorder importing(Instant at);
 
   /**
-   * @param subject the subject
-   * @param purposes consent-based purposes
-   * @param evidence how the withdrawal arrived
-   * @return the event and its receipt
-   */
-  Recorded withdraw(SubjectId subject, Set<PurposeId> purposes, Evidence evidence);
-
-  /**
-   * Raises an objection (opt-out, §2, §3.3, §6.1).
-   *
-   * @param subject the subject
-   * @param objection the objection
-   * @param evidence how it arrived
-   * @return the event
-   */
-  Recorded object(SubjectId subject, Objection objection, Evidence evidence);
-
-  /**
-   * @param subject the subject
-   * @param objections objection ids
-   * @param evidence how it arrived
-   * @return the event
-   */
-  Recorded object(SubjectId subject, Set<ObjectionId> objections, Evidence evidence);
-
-  /**
-   * @param subject the subject
-   * @param objections the objections to lift
-   * @param evidence how it arrived
-   * @return the event
-   */
-  Recorded liftObjection(SubjectId subject, Set<ObjectionId> objections, Evidence evidence);
-
-  /**
-   * Records cookie choices (§8, R33) of a subject or a not-yet-known visitor.
-   *
-   * @param holder subject or browser id
-   * @param allowed categories allowed
-   * @param refused categories refused
-   * @param evidence how the choice was made
-   * @return the event
-   */
-  Recorded setCookiePreferences(Holder holder, Set<CookieCategoryId> allowed, Set<CookieCategoryId> refused, Evidence evidence);
-
-  /**
-   * Links a visitor's browser id to the subject who signed in: their cookie choices then count for
-   * each other.
-   *
-   * @param browser the visitor's browser id
-   * @param subject the subject
-   * @param evidence how it happened (usually the website)
-   * @return the event
-   */
-  Recorded linkVisitor(BrowserId browser, SubjectId subject, Evidence evidence);
-
-  /**
-   * Appends a ready-made event (imports, retries with a fixed id). Idempotent by id.
+   * Appends a ready-made event (a retry with a fixed id, an event built by another tool), after the
+   * checks of {@link LedgerChecks}. Idempotent by id. Prefer {@link #importing(Instant)} for
+   * history: it builds the events and checks them against the subject's history too.
    *
    * @param event the event
    * @return the stored event, whether this call stored it, and its receipt if it has one
-   * @throws com.oriflame.privacy.spi.EventConflictException if the id is stored with other content
+   * @throws ConsentRejectedException if the event could never be valid ({@link LedgerChecks})
+   * @throws EventConflictException if the id is stored with other content
    */
   Recorded append(ConsentEvent event);
 
   /**
+   * Every event recorded against a holder.
+   *
    * @param holder a subject or browser id
    * @return every event recorded against it, in {@link ConsentEvent#ORDER}
    */
   List<ConsentEvent> history(Holder holder);
 
   /**
+   * Projects the subject's events in effect at an instant.
+   *
    * @param subject the subject
    * @param at any instant, past or present
    * @return what the subject had agreed to and objected to at {@code at}
@@ -166,6 +96,8 @@ public interface ConsentLedger {
   List<SubjectId> dueForConfirmation(Instant at);
 
   /**
+   * The receipt of a stored event, with the subject reference of the engine's pseudonym key.
+   *
    * @param event an event id
    * @return the receipt of a stored grant, withdrawal or acceptance
    */

@@ -1,5 +1,6 @@
 package com.oriflame.privacy.consent;
 
+import com.oriflame.privacy.UnknownIdException;
 import com.oriflame.privacy.internal.Ids;
 import com.oriflame.privacy.internal.Implements;
 import com.oriflame.privacy.policy.Channel;
@@ -8,15 +9,17 @@ import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The checks an event must pass before the ledger appends it: events that could never be valid are
- * refused with an {@link IllegalArgumentException} saying what is wrong and how to fix it, instead
- * of being recorded as something that silently never counts. Hosts may call {@link #check} to
- * validate an import before appending it. Unknown ids throw {@code UnknownIdException}.
+ * refused with a {@link ConsentRejectedException} whose {@link RejectionCode} says which refusal it
+ * is and whose message says what is wrong and how to fix it, instead of being recorded as something
+ * that silently never counts. Hosts may call {@link #check} to validate a hand-built event before
+ * appending it; {@link ConsentLedger#importing} runs the same checks on imported history.
  *
  * <ul>
  *   <li>the revision is the policy's or one of its history (R1, R34);
@@ -27,8 +30,11 @@ import java.util.stream.Collectors;
  *       grants on (R7);
  *   <li>a withdrawal or objection takes effect when it is recorded, never later (R7, R12); a
  *       grant, acceptance or lifted objection never earlier, except bulk imports of earlier acts
- *       that carry their evidence reference.
+ *       that carry their evidence reference;
+ *   <li>every purpose, objection, cookie category and form it names is the policy's.
  * </ul>
+ *
+ * <p>Stability: stable.
  */
 @Implements({"R2", "R7", "R12", "R34"})
 public final class LedgerChecks {
@@ -37,10 +43,22 @@ public final class LedgerChecks {
   /**
    * @param policy the policy the ledger records under
    * @param event the event to append
-   * @throws IllegalArgumentException if the event could never be valid under the policy
-   * @throws com.oriflame.privacy.UnknownIdException if it names an id the policy does not define
+   * @throws ConsentRejectedException if the event could never be valid under the policy; {@link
+   *     RejectionCode#UNKNOWN_ELEMENT} (caused by the {@link UnknownIdException}) if it names an id
+   *     the policy does not define
    */
   public static void check(Policy policy, ConsentEvent event) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(event, "event");
+    try {
+      checkKnown(policy, event);
+    } catch (UnknownIdException e) {
+      throw new ConsentRejectedException(RejectionCode.UNKNOWN_ELEMENT, "Cannot record the " + event.type() + " event: "
+          + e.getMessage(), e);
+    }
+  }
+
+  private static void checkKnown(Policy policy, ConsentEvent event) {
     knownRevision(policy, event.policyVersion());
     if (event.evidence().form() != null) {
       policy.form(event.evidence().form().value());
@@ -102,8 +120,9 @@ public final class LedgerChecks {
     boolean known = version.equals(policy.version())
         || policy.changes().history().stream().anyMatch(c -> c.version().equals(version));
     if (!known) {
-      throw new IllegalArgumentException("Unknown policy revision '" + Ids.printable(version) + "' in the event; known: "
-          + policy.changes().history().stream().map(c -> c.version()).collect(Collectors.toList()) + " and " + policy.version());
+      throw new ConsentRejectedException(RejectionCode.UNKNOWN_REVISION, "Unknown policy revision '" + Ids.printable(version)
+          + "' in the event; known: " + policy.changes().history().stream().map(c -> c.version()).collect(Collectors.toList())
+          + " and " + policy.version());
     }
   }
 
@@ -117,33 +136,34 @@ public final class LedgerChecks {
     Channel channel = a.evidence().channel();
     boolean continuedUse = channel == Channel.WEBSITE && policy.changes().acceptanceByContinuedUse();
     if (form.isEmpty() && !continuedUse) {
-      throw new IllegalArgumentException("The policy cannot be accepted by " + channel + ": acceptance comes from submitting a"
+      throw new ConsentRejectedException(RejectionCode.ACCEPTANCE_CHANNEL, "The policy cannot be accepted by " + channel + ": acceptance comes from submitting a"
           + " registration form (" + registrationChannels(policy) + ", §0)"
           + (policy.changes().acceptanceByContinuedUse() ? " or from continued use of the WEBSITE after a new revision (§9)" : "")
           + (channel == Channel.BULK_IMPORT ? "; a bulk import must name the registration form with Evidence.onForm" : ""));
     }
     if (form.isEmpty() && !(a.consents().isEmpty() && a.optOuts().isEmpty())) {
-      throw new IllegalArgumentException("Only a registration form has tick boxes; an acceptance by continued use carries none");
+      throw new ConsentRejectedException(RejectionCode.TICK_BOXES_WITHOUT_FORM,
+          "Only a registration form has tick boxes; an acceptance by continued use carries none");
     }
     if (form.isPresent()) {
       CollectionForm f = form.get();
       for (PurposeId id : a.consents()) {
         Purpose p = policy.purpose(id);
         if (!p.legalBasis().consentBased()) {
-          throw new IllegalArgumentException("Form '" + f.id() + "' cannot record consent to purpose '" + id
+          throw new ConsentRejectedException(RejectionCode.NOT_CONSENT_BASED, "Form '" + f.id() + "' cannot record consent to purpose '" + id
               + "' with a tick box: its legal basis is " + p.legalBasis() + ", not consent");
         }
         if (!f.purposes().contains(id)) {
-          throw new IllegalArgumentException("Form '" + f.id() + "' has no consent box for purpose '" + id + "'; it collects for "
-              + f.purposes());
+          throw new ConsentRejectedException(RejectionCode.NO_CONSENT_BOX, "Form '" + f.id() + "' has no consent box for purpose '"
+              + id + "'; it collects for " + f.purposes());
         }
         grantChannel(policy, channel, id);
       }
       for (ObjectionId id : a.optOuts()) {
         policy.objection(id);
         if (!f.optOutBoxes().contains(id)) {
-          throw new IllegalArgumentException("Form '" + f.id() + "' has no opt-out box for objection '" + id + "'; it offers "
-              + f.optOutBoxes());
+          throw new ConsentRejectedException(RejectionCode.NO_OPT_OUT_BOX, "Form '" + f.id() + "' has no opt-out box for objection '"
+              + id + "'; it offers " + f.optOutBoxes());
         }
       }
     }
@@ -172,16 +192,16 @@ public final class LedgerChecks {
     }
     Purpose p = policy.purpose(id);
     if (!p.consent().grantChannels().contains(channel)) {
-      throw new IllegalArgumentException("Consent to purpose '" + id + "' cannot be given by " + channel + "; the policy accepts "
-          + p.consent().grantChannels());
+      throw new ConsentRejectedException(RejectionCode.GRANT_CHANNEL, "Consent to purpose '" + id + "' cannot be given by "
+          + channel + "; the policy accepts " + p.consent().grantChannels());
     }
   }
 
   /** Withdrawals and objections take effect from their recorded instant (§6.1, R7, R12); they cannot be post-dated. */
   private static void notPostDated(ConsentEvent e) {
     if (e.effectiveAt().isAfter(e.recordedAt())) {
-      throw new IllegalArgumentException("A " + e.type() + " event takes effect when it is recorded; effective "
-          + e.effectiveAt() + " is after recorded " + e.recordedAt());
+      throw new ConsentRejectedException(RejectionCode.POST_DATED, "A " + e.type() + " event takes effect when it is recorded;"
+          + " effective " + e.effectiveAt() + " is after recorded " + e.recordedAt());
     }
   }
 
@@ -197,17 +217,18 @@ public final class LedgerChecks {
     if (e.evidence().channel() == Channel.BULK_IMPORT && !e.evidence().reference().isBlank()) {
       return;
     }
-    throw new IllegalArgumentException("A " + e.type() + " event cannot take effect before it is recorded; effective "
-        + e.effectiveAt() + " is before recorded " + e.recordedAt() + ". Import earlier acts with channel BULK_IMPORT and"
-        + " the reference of their evidence (e.g. the CAF number)");
+    throw new ConsentRejectedException(RejectionCode.BACK_DATED, "A " + e.type() + " event cannot take effect before it is"
+        + " recorded; effective " + e.effectiveAt() + " is before recorded " + e.recordedAt() + ". Record earlier acts with"
+        + " engine.consents().importing(instant), or as events with channel BULK_IMPORT and the reference of their evidence"
+        + " (e.g. the CAF number)");
   }
 
   private static void consentBased(Policy policy, Set<PurposeId> purposes, String verb) {
     for (PurposeId id : purposes) {
       Purpose p = policy.purpose(id);
       if (!p.legalBasis().consentBased()) {
-        throw new IllegalArgumentException("Cannot " + verb + " consent to purpose '" + id + "': its legal basis is "
-            + p.legalBasis() + ", not consent");
+        throw new ConsentRejectedException(RejectionCode.NOT_CONSENT_BASED, "Cannot " + verb + " consent to purpose '" + id
+            + "': its legal basis is " + p.legalBasis() + ", not consent");
       }
     }
   }

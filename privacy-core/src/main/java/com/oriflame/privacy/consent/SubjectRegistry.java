@@ -25,7 +25,8 @@ public interface SubjectRegistry {
    *
    * @param profile the profile
    * @param validFrom from when it holds; not after now
-   * @throws IllegalArgumentException if {@code validFrom} lies in the future
+   * @throws ConsentRejectedException {@link RejectionCode#PROFILE_IN_THE_FUTURE} if {@code validFrom}
+   *     lies after the engine clock's now
    */
   void save(SubjectProfile profile, Instant validFrom);
 

@@ -6,10 +6,16 @@ import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
+import java.security.SecureRandom;
+import java.util.Objects;
 
 /**
  * Thread-safe in-memory implementations of every port: the reference the contract suites are
  * written against, and a fine choice for tests and single-process tools. Nothing survives the JVM.
+ * Each instance generates its own pseudonym key ({@link #pseudonymKey()}), so engines sharing one
+ * instance issue the same pseudonyms.
+ *
+ * <p>Stability: stable.
  */
 public final class InMemoryStores implements Stores {
   private final Object lock = new Object();
@@ -18,8 +24,10 @@ public final class InMemoryStores implements Stores {
   final InMemoryConsentStore consents;
   final InMemorySubjectStore subjects;
   private final InMemoryBusinessTransferStore businessTransfers;
+  private final byte[] pseudonymKey = new byte[32];
 
   private InMemoryStores(AuditChain chain) {
+    new SecureRandom().nextBytes(pseudonymKey);
     this.audit = new InMemoryAuditLog(lock, chain);
     this.consents = new InMemoryConsentStore(lock, audit);
     this.subjects = new InMemorySubjectStore(lock, audit);
@@ -36,7 +44,7 @@ public final class InMemoryStores implements Stores {
    * @return new, empty stores
    */
   public static InMemoryStores create(AuditChain chain) {
-    return new InMemoryStores(java.util.Objects.requireNonNull(chain, "chain"));
+    return new InMemoryStores(Objects.requireNonNull(chain, "chain must not be null; use AuditChain.sha256() for the plain chain"));
   }
 
   @Override
@@ -57,5 +65,16 @@ public final class InMemoryStores implements Stores {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  /** @return a copy of this instance's key: 32 random bytes generated when it was created */
+  @Override
+  public byte[] pseudonymKey() {
+    return pseudonymKey.clone();
+  }
+
+  @Override
+  public String toString() {
+    return "InMemoryStores[" + audit.chain() + "]";
   }
 }

@@ -3,6 +3,7 @@ package com.oriflame.privacy.spi;
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.consent.Actor;
 import com.oriflame.privacy.consent.ConsentEvent;
+import com.oriflame.privacy.consent.EventConflictException;
 import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Holder;
 import com.oriflame.privacy.consent.SubjectId;

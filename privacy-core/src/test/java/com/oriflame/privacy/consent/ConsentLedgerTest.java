@@ -20,7 +20,6 @@ import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
-import com.oriflame.privacy.spi.EventConflictException;
 import com.oriflame.privacy.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,11 +61,18 @@ class ConsentLedgerTest {
   @DisplayName("unknown ids fail fast; consent to a non-consent purpose is refused; nothing is written")
   void validation() {
     Evidence e = Evidence.of(Channel.EMAIL, "m");
-    assertThrows(UnknownIdException.class, () -> engine.consents().grant(subject, Set.of(PurposeId.of("marketing.sms")), e));
-    assertThrows(UnknownIdException.class, () -> engine.consents().object(subject, Set.of(ObjectionId.of("objection.spam")), e));
-    assertThrows(UnknownIdException.class, () -> engine.consents().setCookiePreferences(subject, Set.of(CookieCategoryId.of("cookie.ads")), Set.of(), e));
-    IllegalArgumentException contract = assertThrows(IllegalArgumentException.class,
+    ConsentRejectedException unknown = assertThrows(ConsentRejectedException.class,
+        () -> engine.consents().grant(subject, Set.of(PurposeId.of("marketing.sms")), e));
+    assertEquals(RejectionCode.UNKNOWN_ELEMENT, unknown.code());
+    assertTrue(unknown.getCause() instanceof UnknownIdException);
+    assertTrue(unknown.getMessage().contains("did you mean 'marketing.similar-goods.sms'"), unknown::getMessage);
+    assertEquals(RejectionCode.UNKNOWN_ELEMENT, assertThrows(ConsentRejectedException.class,
+        () -> engine.consents().object(subject, Set.of(ObjectionId.of("objection.spam")), e)).code());
+    assertEquals(RejectionCode.UNKNOWN_ELEMENT, assertThrows(ConsentRejectedException.class,
+        () -> engine.consents().setCookiePreferences(subject, Set.of(CookieCategoryId.of("cookie.ads")), Set.of(), e)).code());
+    ConsentRejectedException contract = assertThrows(ConsentRejectedException.class,
         () -> engine.consents().grant(subject, policy.purpose("contract.performance"), e));
+    assertEquals(RejectionCode.NOT_CONSENT_BASED, contract.code());
     assertEquals("Cannot grant consent to purpose 'contract.performance': its legal basis is CONTRACT, not consent", contract.getMessage());
     assertEquals(List.of(), engine.consents().history(subject));
     assertEquals(1, engine.audit().head().sequence(), "only the profile save was audited");
@@ -78,16 +84,16 @@ class ConsentLedgerTest {
     Instant now = clock.instant();
     ConsentWithdrawn later = new ConsentWithdrawn(EventId.of("w"), subject, Set.of(PurposeId.of("marketing.similar-goods.sms")), "1",
         now.plusSeconds(86_400), now, Evidence.of(Channel.EMAIL, "m"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> engine.consents().append(later)).getMessage()
+    assertTrue(assertThrows(ConsentRejectedException.class, () -> engine.consents().append(later)).getMessage()
         .contains("takes effect when it is recorded"));
-    IllegalArgumentException channel = assertThrows(IllegalArgumentException.class,
+    ConsentRejectedException channel = assertThrows(ConsentRejectedException.class,
         () -> engine.consents().grant(subject, policy.purpose("marketing.similar-goods.sms"), Evidence.of(Channel.PHONE, "call")));
     assertTrue(channel.getMessage().contains("cannot be given by PHONE"), channel::getMessage);
     assertTrue(engine.consents().grant(subject, Set.of(PurposeId.of("marketing.similar-goods.sms")), Evidence.of(Channel.BULK_IMPORT, "legacy"))
         .appended(), "bulk imports of earlier consents are accepted");
     ConsentGranted unknownRevision = new ConsentGranted(EventId.of("v"), subject, Set.of(PurposeId.of("marketing.similar-goods.sms")),
         "7\u0000", now, now, Evidence.of(Channel.CAF_PAPER, "CAF"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> engine.consents().append(unknownRevision)).getMessage()
+    assertTrue(assertThrows(ConsentRejectedException.class, () -> engine.consents().append(unknownRevision)).getMessage()
         .startsWith("Unknown policy revision '7\\u0000'"));
   }
 
@@ -188,17 +194,17 @@ class ConsentLedgerTest {
     PurposeId sms = PurposeId.of("marketing.similar-goods.sms");
     ConsentGranted backDated = new ConsentGranted(EventId.of("g"), subject, Set.of(sms), "1", earlier, now,
         Evidence.of(Channel.ACCOUNT_SETTINGS, "tick"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> engine.consents().append(backDated)).getMessage()
+    assertTrue(assertThrows(ConsentRejectedException.class, () -> engine.consents().append(backDated)).getMessage()
         .contains("cannot take effect before it is recorded"));
     PolicyAccepted backDatedAcceptance = new PolicyAccepted(EventId.of("a"), subject, "1", earlier, now,
         Evidence.of(Channel.CAF_PAPER, "CAF 1"));
-    assertThrows(IllegalArgumentException.class, () -> engine.consents().append(backDatedAcceptance));
+    assertThrows(ConsentRejectedException.class, () -> engine.consents().append(backDatedAcceptance));
     ObjectionLifted backDatedLift = new ObjectionLifted(EventId.of("l"), subject, Set.of(ObjectionId.of("objection.marketing")), "1",
         earlier, now, Evidence.of(Channel.EMAIL, "m"));
-    assertThrows(IllegalArgumentException.class, () -> engine.consents().append(backDatedLift));
+    assertThrows(ConsentRejectedException.class, () -> engine.consents().append(backDatedLift));
     ConsentGranted anonymousImport = new ConsentGranted(EventId.of("i0"), subject, Set.of(sms), "1", earlier, now,
         Evidence.of(Channel.BULK_IMPORT, ""));
-    assertThrows(IllegalArgumentException.class, () -> engine.consents().append(anonymousImport), "an import names its evidence");
+    assertThrows(ConsentRejectedException.class, () -> engine.consents().append(anonymousImport), "an import names its evidence");
     assertEquals(List.of(), engine.consents().history(subject), "nothing was written");
     assertTrue(engine.consents().append(new ConsentGranted(EventId.of("i1"), subject, Set.of(sms), "1", earlier, now,
         Evidence.of(Channel.BULK_IMPORT, "legacy CRM row 7"))).appended());
@@ -211,12 +217,12 @@ class ConsentLedgerTest {
   @DisplayName("R2 an acceptance through a channel that cannot accept the policy is refused, not recorded as nothing")
   void acceptanceChannels() {
     for (Channel channel : List.of(Channel.PHONE, Channel.EMAIL, Channel.ACCOUNT_SETTINGS, Channel.WEBSITE_FORM)) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+      ConsentRejectedException e = assertThrows(ConsentRejectedException.class,
           () -> engine.consents().acceptPolicy(subject, Evidence.of(channel, "x")));
       assertTrue(e.getMessage().startsWith("The policy cannot be accepted by " + channel), e::getMessage);
       assertTrue(e.getMessage().contains("CAF_PAPER, CAF_WEB"), e::getMessage);
     }
-    IllegalArgumentException bulk = assertThrows(IllegalArgumentException.class,
+    ConsentRejectedException bulk = assertThrows(ConsentRejectedException.class,
         () -> engine.consents().acceptPolicy(subject, Evidence.of(Channel.BULK_IMPORT, "row 9")));
     assertTrue(bulk.getMessage().contains("must name the registration form"), bulk::getMessage);
     assertEquals(List.of(), engine.consents().history(subject));
@@ -230,12 +236,12 @@ class ConsentLedgerTest {
   @DisplayName("R11 R9 a registration records the acceptance and the form's tick boxes as one event; boxes the form lacks are refused")
   void registrationBoxes() {
     Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123").onForm(FormId.of("form.caf.paper"));
-    assertThrows(IllegalArgumentException.class, () -> engine.consents().register(subject,
+    assertThrows(ConsentRejectedException.class, () -> engine.consents().register(subject,
         Registration.through(caf).consentingTo(policy.purpose("contract.performance"))), "contracts need no tick box");
-    IllegalArgumentException noBox = assertThrows(IllegalArgumentException.class, () -> engine.consents().register(subject,
+    ConsentRejectedException noBox = assertThrows(ConsentRejectedException.class, () -> engine.consents().register(subject,
         Registration.through(caf).optingOutOf(policy.objection("objection.network-sharing"))));
     assertTrue(noBox.getMessage().contains("has no opt-out box for objection 'objection.network-sharing'"), noBox::getMessage);
-    assertThrows(IllegalArgumentException.class, () -> engine.consents().register(subject,
+    assertThrows(ConsentRejectedException.class, () -> engine.consents().register(subject,
         Registration.through(Evidence.of(Channel.WEBSITE, "use")).consentingTo(policy.purpose("marketing.similar-goods.sms"))));
     assertEquals(List.of(), engine.consents().history(subject));
 

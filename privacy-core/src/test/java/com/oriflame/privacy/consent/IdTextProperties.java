@@ -146,7 +146,7 @@ class IdTextProperties {
   @Example
   @Label("a conflicting retry names the id's length, not the id")
   void conflictMessage() {
-    String message = new com.oriflame.privacy.spi.EventConflictException(EventId.of(SECRET)).getMessage();
+    String message = new EventConflictException(EventId.of(SECRET)).getMessage();
     assertFalse(message.contains(SECRET), message);
     assertEquals("An event id (9 characters) is already stored with different content; use a new id for a new fact", message);
   }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.PrivacyEngine;
+import com.oriflame.privacy.consent.ConsentRejectedException;
 import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.Registration;
+import com.oriflame.privacy.consent.RejectionCode;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.memory.InMemoryStores;
@@ -59,8 +61,8 @@ class AsOfInstantTest extends RuleTestBase {
   @Test
   @DisplayName("a profile version cannot be post-dated; a correction at the same instant replaces the version")
   void versionRules() {
-    assertThrows(IllegalArgumentException.class, () -> engine.subjects().save(engine.subjects().find(subject).orElseThrow(),
-        NOW.plusSeconds(1)));
+    assertEquals(RejectionCode.PROFILE_IN_THE_FUTURE, assertThrows(ConsentRejectedException.class,
+        () -> engine.subjects().save(engine.subjects().find(subject).orElseThrow(), NOW.plusSeconds(1))).code());
     update(b -> b.openMonetaryClaim(true));
     update(b -> b.openMonetaryClaim(false));
     assertEquals(2, engine.subjects().history(subject).size());

@@ -8,13 +8,20 @@ import javax.sql.DataSource;
 
 /** The databases the adapter supports. */
 enum Dialect {
-  H2("h2"),
-  POSTGRESQL("postgresql");
+  H2("h2", "H2"),
+  POSTGRESQL("postgresql", "PostgreSQL");
 
   private final String folder;
+  private final String displayName;
 
-  Dialect(String folder) {
+  Dialect(String folder, String displayName) {
     this.folder = folder;
+    this.displayName = displayName;
+  }
+
+  /** @return the database's name for messages, e.g. {@code PostgreSQL} */
+  String displayName() {
+    return displayName;
   }
 
   /** @return the class-path folder of this dialect's migrations */

@@ -7,8 +7,11 @@ import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -19,7 +22,7 @@ import javax.sql.DataSource;
  *
  * <pre>{@code
  * JdbcStores stores = JdbcStores.create(dataSource);   // tables privacy_*, default schema
- * stores.migrate();                                     // needs flyway-core on the class path
+ * stores.migrate();                                     // needs Flyway on the class path (see migrate())
  * PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores).build();
  * }</pre>
  *
@@ -27,8 +30,13 @@ import javax.sql.DataSource;
  * db/migration/privacy/postgresql}, with placeholders {@code privacy_schema} and {@code
  * privacy_prefix}; see {@link #migrationLocation()} and {@link #placeholders()} to run them with
  * the host's own Flyway.
+ *
+ * <p>Stability: stable.
  */
 public final class JdbcStores implements Stores {
+  private static final String FLYWAY_CORE = "org.flywaydb:flyway-core";
+  private static final String FLYWAY_POSTGRESQL = "org.flywaydb:flyway-database-postgresql";
+
   private final DataSource dataSource;
   private final Dialect dialect;
   private final Tables tables;
@@ -36,6 +44,7 @@ public final class JdbcStores implements Stores {
   private final JdbcConsentStore consents;
   private final JdbcSubjectStore subjects;
   private final JdbcBusinessTransferStore businessTransfers;
+  private final JdbcPseudonymKey pseudonymKey;
 
   private JdbcStores(Builder b) {
     this.dataSource = b.dataSource;
@@ -46,6 +55,7 @@ public final class JdbcStores implements Stores {
     this.consents = new JdbcConsentStore(sql, audit);
     this.subjects = new JdbcSubjectStore(sql, audit);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
+    this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
   }
 
   /**
@@ -68,22 +78,49 @@ public final class JdbcStores implements Stores {
   /**
    * Creates or upgrades the tables by running the bundled migrations with Flyway, recording them
    * in its own history table ({@code <prefix>schema_history}) so that it never meets the host's
-   * Flyway history. Needs {@code org.flywaydb:flyway-core} (and {@code
-   * flyway-database-postgresql} for PostgreSQL) on the class path.
+   * Flyway history. Needs Flyway on the class path: {@code org.flywaydb:flyway-core} for H2, and
+   * also {@code org.flywaydb:flyway-database-postgresql} for PostgreSQL (the README has one
+   * dependency block per database).
    *
    * @return this
-   * @throws StoreException if Flyway is missing or a migration fails
+   * @throws StoreException if a Flyway artifact this database needs is missing (the message names
+   *     each missing {@code groupId:artifactId}), or a migration fails
    */
   public JdbcStores migrate() {
-    try {
-      Class.forName("org.flywaydb.core.Flyway", false, JdbcStores.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new StoreException("JdbcStores.migrate() needs org.flywaydb:flyway-core"
-          + (dialect == Dialect.POSTGRESQL ? " and org.flywaydb:flyway-database-postgresql" : "")
-          + " on the class path; or run " + migrationLocation() + " with your own Flyway and placeholders " + placeholders(), e);
+    return migrate(JdbcStores.class.getClassLoader());
+  }
+
+  /** {@link #migrate()}, looking for Flyway in {@code loader}. */
+  JdbcStores migrate(ClassLoader loader) {
+    List<String> missing = missingArtifacts(dialect, loader);
+    if (!missing.isEmpty()) {
+      throw new StoreException("JdbcStores.migrate() on " + dialect.displayName() + " needs " + String.join(" and ",
+          neededArtifacts(dialect)) + " on the class path; missing: " + String.join(", ", missing) + ". Add "
+          + (missing.size() == 1 ? "it" : "them") + " (one version for every Flyway artifact), or run " + migrationLocation()
+          + " with your own Flyway and placeholders " + new TreeMap<>(placeholders()), null);
     }
     FlywayMigrations.run(dataSource, this);
     return this;
+  }
+
+  /** @return the Flyway artifacts {@link #migrate()} needs on {@code dialect}, as groupId:artifactId */
+  static List<String> neededArtifacts(Dialect dialect) {
+    return dialect == Dialect.POSTGRESQL ? List.of(FLYWAY_CORE, FLYWAY_POSTGRESQL) : List.of(FLYWAY_CORE);
+  }
+
+  /** @return the artifacts of {@link #neededArtifacts} whose classes {@code loader} cannot find */
+  static List<String> missingArtifacts(Dialect dialect, ClassLoader loader) {
+    List<String> missing = new ArrayList<>();
+    for (String artifact : neededArtifacts(dialect)) {
+      String probe = artifact.equals(FLYWAY_CORE) ? "org.flywaydb.core.Flyway"
+          : "org.flywaydb.database.postgresql.PostgreSQLDatabaseType";
+      try {
+        Class.forName(probe, false, loader);
+      } catch (ClassNotFoundException | LinkageError e) {
+        missing.add(artifact);
+      }
+    }
+    return missing;
   }
 
   /** @return where this database's migrations are, e.g. {@code classpath:db/migration/privacy/postgresql} */
@@ -129,6 +166,20 @@ public final class JdbcStores implements Stores {
   @Override
   public AuditLog audit() {
     return audit;
+  }
+
+  /**
+   * The pseudonym key kept in table {@code <prefix>pseudonym_key} (migration V3): generated (32
+   * random bytes) and inserted by the first engine that needs it, under the audit head lock, so
+   * engines starting at once on one database, in any process, all get the one key inserted; read
+   * once, then kept. To rotate it, see the README.
+   *
+   * @return a copy of the key
+   * @throws StoreException if it cannot be read or stored (e.g. the V3 migration has not run)
+   */
+  @Override
+  public byte[] pseudonymKey() {
+    return pseudonymKey.get();
   }
 
   @Override

@@ -13,6 +13,7 @@ final class Tables {
   final String businessTransfers;
   final String audit;
   final String head;
+  final String pseudonymKey;
 
   Tables(String schema, String prefix) {
     if (schema != null && !IDENTIFIER.matcher(schema).matches()) {
@@ -29,6 +30,7 @@ final class Tables {
     this.businessTransfers = qualifier + "business_transfers";
     this.audit = qualifier + "audit_records";
     this.head = qualifier + "audit_head";
+    this.pseudonymKey = qualifier + "pseudonym_key";
   }
 
   /** @return {@code schema.} or the empty string: the value of the {@code privacy_schema} placeholder */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.PrivacyEngine;
 import com.oriflame.privacy.consent.Contract;
+import com.oriflame.privacy.consent.EventConflictException;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
@@ -19,7 +20,6 @@ import com.oriflame.privacy.policy.BlockingGround;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
-import com.oriflame.privacy.spi.EventConflictException;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.testing.ContractEvents;
 import com.oriflame.privacy.testing.MutableClock;

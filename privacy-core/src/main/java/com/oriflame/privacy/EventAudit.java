@@ -1,6 +1,16 @@
-package com.oriflame.privacy.consent;
+package com.oriflame.privacy;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.consent.ConsentEvent;
+import com.oriflame.privacy.consent.ConsentGranted;
+import com.oriflame.privacy.consent.ConsentWithdrawn;
+import com.oriflame.privacy.consent.CookiePreferencesSet;
+import com.oriflame.privacy.consent.EventCodec;
+import com.oriflame.privacy.consent.Holder;
+import com.oriflame.privacy.consent.ObjectionLifted;
+import com.oriflame.privacy.consent.ObjectionRaised;
+import com.oriflame.privacy.consent.PolicyAccepted;
+import com.oriflame.privacy.consent.VisitorLinked;
 import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.internal.Implements;
 import java.util.Collection;
@@ -13,11 +23,12 @@ import java.util.stream.Collectors;
  * The audit record of a consent event, written in the same atomic step as the event: its id,
  * channel, actor, effective instant, form and the policy ids it names, the SHA-256 digest of its
  * canonical stored form ({@link EventCodec#write}), with the holder (and a linked browser) only as
- * keyed pseudonyms. The digest lets verification prove the stored row is the one audited. It never carries the evidence reference, which may be
- * personal data. Every record names the policy revision the event was given under (R1).
+ * keyed pseudonyms. The digest lets verification prove the stored row is the one audited. It never
+ * carries the evidence reference, which may be personal data. Every record names the policy
+ * revision the event was given under (R1).
  */
 @Implements({"R1"})
-public final class EventAudit {
+final class EventAudit {
   private EventAudit() {}
 
   /**
@@ -25,7 +36,7 @@ public final class EventAudit {
    * @param pseudonym the keyed pseudonym of a holder
    * @return the audit draft
    */
-  public static AuditDraft draft(ConsentEvent e, Function<Holder, String> pseudonym) {
+  static AuditDraft draft(ConsentEvent e, Function<Holder, String> pseudonym) {
     Map<String, String> details = new TreeMap<>();
     details.put("event", e.id().value());
     details.put("digest", Digests.sha256(EventCodec.write(e)));

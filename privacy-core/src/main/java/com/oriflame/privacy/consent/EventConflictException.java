@@ -1,11 +1,15 @@
-package com.oriflame.privacy.spi;
+package com.oriflame.privacy.consent;
 
 import com.oriflame.privacy.PrivacyException;
-import com.oriflame.privacy.consent.EventId;
 
 /**
  * An event was appended with the id of a stored event but different content. Retries must reuse
  * the same content; a new fact needs a new id. Nothing was written.
+ *
+ * <p>Thrown by {@link ConsentLedger#append} and by every {@code ConsentStore} adapter (the port's
+ * contract), so it lives beside the ledger API rather than among the ports.
+ *
+ * <p>Stability: stable.
  */
 public final class EventConflictException extends PrivacyException {
   private static final long serialVersionUID = 1L;
