@@ -58,6 +58,8 @@ import org.slf4j.LoggerFactory;
  * ReasonCode#STORE_UNAVAILABLE} and logs (fail closed). Unknown ids in a request are host errors
  * and throw {@link UnknownIdException}. Dates (ages, periods, the dates in facts) are read in the
  * engine's zone: the policy's, unless the builder sets another.
+ *
+ * <p>Stability: stable.
  */
 public final class PrivacyEngine {
   private static final Logger log = LoggerFactory.getLogger(PrivacyEngine.class);

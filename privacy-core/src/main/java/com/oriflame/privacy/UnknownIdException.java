@@ -8,6 +8,8 @@ import java.util.List;
  * ids the policy does define.
  *
  * <pre>Unknown purpose 'marketing.sms'; did you mean 'marketing.similar-goods.sms'?</pre>
+ *
+ * <p>Stability: stable.
  */
 public final class UnknownIdException extends PrivacyException {
   private static final long serialVersionUID = 1L;

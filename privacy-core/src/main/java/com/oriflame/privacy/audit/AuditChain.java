@@ -21,6 +21,8 @@ import javax.crypto.Mac;
  * HMAC-SHA-256 under a key the host holds outside the database, so someone with write access to
  * the records and the head cannot rewrite the tail either. A host may also anchor the head
  * elsewhere and verify against it ({@code AuditLog.verify(ChainHead)}). Thread-safe.
+ *
+ * <p>Stability: stable.
  */
 public final class AuditChain {
   /** The previous hash of the first record. */

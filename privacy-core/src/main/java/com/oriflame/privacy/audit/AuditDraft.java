@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * An audit record before the log gives it its place in the chain. Holds no personal data: the
  * subject appears as a keyed pseudonym, details are policy ids, channels, codes and instants.
  *
+ * <p>Stability: stable (for storage adapters).
+ *
  * @param at when the audited action happened (kept to the microsecond)
  * @param action what happened, e.g. {@code consent.granted}, {@code decision.deny}
  * @param subjectRef the subject's pseudonym, or {@code ""} if none

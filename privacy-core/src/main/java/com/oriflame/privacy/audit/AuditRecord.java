@@ -10,6 +10,8 @@ import java.util.Objects;
  * record's hash and its own hash, {@code SHA-256(previousHash || canonical(record))}; see {@link
  * AuditChain}.
  *
+ * <p>Stability: stable.
+ *
  * @param sequence position in the log, from 1, without gaps
  * @param at when the audited action happened
  * @param action what happened

@@ -6,6 +6,8 @@ import java.util.Objects;
  * The last link of an audit chain, stored apart from the records (a row of its own in a database)
  * so that deleting the newest records is detected too.
  *
+ * <p>Stability: stable.
+ *
  * @param sequence the sequence number of the last record (0 for an empty log)
  * @param hash the hash of the last record ({@link AuditChain#GENESIS} for an empty log)
  */

@@ -6,6 +6,8 @@ import java.util.OptionalLong;
 /**
  * The outcome of verifying an audit chain and the ledger rows it records.
  *
+ * <p>Stability: stable.
+ *
  * @param intact whether every link holds and every row matches its audit record
  * @param verified how many records were verified before the first broken link (all, if intact)
  * @param firstBroken the sequence number of the first broken link or mismatched record, or -1 if

@@ -24,6 +24,9 @@ import java.util.function.Function;
  *
  * <p>The JSON holds the event's own values, which may include personal data (the holder id, the
  * evidence reference): store it like the event. Errors never quote it.
+ *
+ * <p>For storage adapters (a {@code ConsentStore} must keep this exact form: its digest is in the
+ * audit record), not for hosts. Stability: stable for adapters; the form itself may gain fields.
  */
 public final class EventCodec {
   private static final ObjectMapper JSON = new ObjectMapper();

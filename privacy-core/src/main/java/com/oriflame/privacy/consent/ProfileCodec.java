@@ -22,6 +22,9 @@ import java.util.function.Function;
  * The canonical form of a profile version: a small JSON object with every field in a fixed order.
  * Its digest goes into the audit record of the save, so verification can tell whether a stored
  * version is the one that was audited. Thread-safe.
+ *
+ * <p>For storage adapters (a {@code SubjectStore}'s {@code scan} yields this exact form), not for
+ * hosts. Stability: stable for adapters; the form itself may gain fields.
  */
 public final class ProfileCodec {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -9,6 +9,8 @@ import java.util.Optional;
  * changes, deregisters or closes the account. Every save is a new version, valid from an instant
  * and audited, so a decision for a past instant reads the profile as it was then. Get it from
  * {@code PrivacyEngine#subjects()}.
+ *
+ * <p>Stability: stable.
  */
 public interface SubjectRegistry {
 

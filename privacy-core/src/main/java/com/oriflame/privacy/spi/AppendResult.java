@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * What {@link ConsentStore#append} did.
  *
+ * <p>Stability: stable (service-provider interface).
+ *
  * @param event the stored event (the earlier one, for a retry)
  * @param appended {@code true} if this call stored it, {@code false} if it was already stored
  */

@@ -17,6 +17,8 @@ import java.util.List;
  * for a record whose stored fields no longer parse; {@link #verify()} reads in pages (bounded
  * memory) up to the head it read first, so writers may go on meanwhile, and reports the first broken
  * link, never throwing for bad data.
+ *
+ * <p>Stability: stable (service-provider interface).
  */
 public interface AuditLog {
 

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
  * <p>Contract: {@link #record} inserts the transfer or replaces the one with the same id, and
  * appends {@code audit} in the same atomic step; {@link #all} returns every transfer in id order;
  * failures throw {@link StoreException} without the stored values.
+ *
+ * <p>Stability: stable (service-provider interface).
  */
 public interface BusinessTransferStore {
 

@@ -32,6 +32,8 @@ import java.util.Set;
  *       (as subject or as browser).
  *   <li>Failures throw {@link StoreException} without personal data in the message.
  * </ul>
+ *
+ * <p>Stability: stable (service-provider interface).
  */
 public interface ConsentStore {
 

@@ -4,9 +4,12 @@ import com.oriflame.privacy.PrivacyException;
 import java.util.Optional;
 
 /**
- * A storage port failed (the database went away, a constraint was violated, ...). Messages name
- * the operation, table and SQLState, never bound values: they may be personal data. Decisions
- * taken while a store fails are denials (fail closed).
+ * A storage port failed (the database went away, a constraint was violated, ...), or stored data
+ * cannot be read (a row a decoder refuses, a key that is too short). Messages name the operation,
+ * table and SQLState, never bound or stored values: they may be personal data. Decisions taken
+ * while a store fails are denials (fail closed).
+ *
+ * <p>Stability: stable.
  */
 public class StoreException extends PrivacyException {
   private static final long serialVersionUID = 1L;

@@ -7,6 +7,8 @@ import java.util.Optional;
  * One ledger row as a store keeps it, for audit verification: its key, its canonical stored form,
  * or what makes it unreadable. {@link #toString()} never prints the form: it holds personal data.
  *
+ * <p>Stability: stable (service-provider interface).
+ *
  * @param key the row's key as stored: the event id for consent events, the transfer id for business
  *     transfers, {@code ""} for profile versions (their form names subject and instant)
  * @param form the canonical form ({@code EventCodec.write}, {@code ProfileCodec.write}, {@code

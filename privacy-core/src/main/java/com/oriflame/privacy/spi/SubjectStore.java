@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  * <p>Contract: {@link #save} adds a version (replacing one of the same subject with the same
  * {@code validFrom}) and appends {@code audit} atomically; reads return every version, oldest
  * first; ids round-trip exactly; failures throw {@link StoreException}.
+ *
+ * <p>Stability: stable (service-provider interface).
  */
 public interface SubjectStore {
 
