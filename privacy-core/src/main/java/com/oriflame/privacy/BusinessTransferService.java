@@ -27,7 +27,7 @@ final class BusinessTransferService implements BusinessTransfers {
 
   @Override
   public void record(BusinessTransfer transfer) {
-    Objects.requireNonNull(transfer, "transfer");
+    Objects.requireNonNull(transfer, "transfer must not be null");
     Map<String, String> details = new TreeMap<>();
     details.put("transfer", transfer.id());
     details.put("digest", Digests.sha256(transfer.canonical()));
@@ -39,6 +39,7 @@ final class BusinessTransferService implements BusinessTransfers {
 
   @Override
   public Optional<BusinessTransfer> find(String id) {
+    Objects.requireNonNull(id, "id must not be null");
     return all().stream().filter(t -> t.id().equals(id)).findFirst();
   }
 

@@ -473,6 +473,7 @@ final class LedgerService implements ConsentLedger {
 
   @Override
   public List<ConsentEvent> history(Holder holder) {
+    need(holder, "holder");
     return stores.consents().events(holder);
   }
 
@@ -501,12 +502,15 @@ final class LedgerService implements ConsentLedger {
 
   @Override
   public ConsentState state(SubjectId subject, Instant at) {
+    need(subject, "subject");
+    need(at, "at");
     SubjectProfile profile = ProfileVersion.at(stores.subjects().history(subject), at).map(ProfileVersion::profile).orElse(null);
     return ConsentState.project(policy, profile, withLinked(subject), at, zone);
   }
 
   @Override
   public List<SubjectId> dueForConfirmation(Instant at) {
+    need(at, "at");
     int majority = policy.minors().majorityAge();
     List<SubjectId> due = new ArrayList<>();
     for (SubjectId s : stores.consents().subjectsActedForBy(Actor.GUARDIAN)) {
@@ -533,6 +537,7 @@ final class LedgerService implements ConsentLedger {
 
   @Override
   public Optional<ConsentReceipt> receipt(EventId event) {
+    need(event, "event");
     return stores.consents().find(event).flatMap(e -> ConsentReceipt.of(policy, e, ref(e.holder())));
   }
 }

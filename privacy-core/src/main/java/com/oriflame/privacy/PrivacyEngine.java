@@ -174,6 +174,7 @@ public final class PrivacyEngine {
    *     does not define
    */
   public Decision check(Request request) {
+    Objects.requireNonNull(request, "request must not be null");
     Request r = decisions.resolve(request, clock.instant());
     Decision decision = checkOne(r, transfersOnce());
     if (decision.hasReason(ReasonCode.STORE_UNAVAILABLE)) {
@@ -245,6 +246,8 @@ public final class PrivacyEngine {
    * @return the permitted subjects, in the order given
    */
   public Set<SubjectId> filter(Collection<SubjectId> subjects, Request template) {
+    Objects.requireNonNull(subjects, "subjects must not be null");
+    Objects.requireNonNull(template, "template must not be null");
     Request t = decisions.resolve(template, clock.instant());
     Set<SubjectId> permitted = new LinkedHashSet<>();
     List<SubjectId> all = new ArrayList<>(new LinkedHashSet<>(subjects));
@@ -289,6 +292,7 @@ public final class PrivacyEngine {
    * @return the permitted subjects; see {@link #filter(Collection, Request)}
    */
   public Set<SubjectId> filter(Collection<SubjectId> subjects, Purpose purpose, Set<CategoryId> categories) {
+    Objects.requireNonNull(subjects, "subjects must not be null");
     if (subjects.isEmpty()) {
       decisions.resolve(Request.of(SubjectId.of("unused"), purpose, categories), clock.instant());
       return Set.of();
@@ -306,6 +310,8 @@ public final class PrivacyEngine {
    * @return the decision, now
    */
   public CookieDecision checkCookies(Holder holder, CookieCategoryId category) {
+    Objects.requireNonNull(holder, "holder must not be null");
+    Objects.requireNonNull(category, "category must not be null");
     CookieCategory cookie = policy.cookieCategory(category);
     Instant at = clock.instant();
     if (cookie.kind() == CookieKind.ESSENTIAL) {

@@ -68,17 +68,21 @@ final class RegistryService implements SubjectRegistry {
 
   @Override
   public Optional<SubjectProfile> find(SubjectId id) {
+    Objects.requireNonNull(id, "id must not be null");
     List<ProfileVersion> history = stores.subjects().history(id);
     return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1).profile());
   }
 
   @Override
   public Optional<SubjectProfile> find(SubjectId id, Instant at) {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(at, "at must not be null");
     return ProfileVersion.at(stores.subjects().history(id), at).map(ProfileVersion::profile);
   }
 
   @Override
   public List<ProfileVersion> history(SubjectId id) {
+    Objects.requireNonNull(id, "id must not be null");
     return stores.subjects().history(id);
   }
 }

@@ -92,6 +92,27 @@ class PrivacyEngineBuilderTest {
   }
 
   @Test
+  @DisplayName("null arguments of the engine's services are NullPointerExceptions naming the argument")
+  void nullArguments() {
+    PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).build();
+    Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 1");
+    assertEquals("subject must not be null", assertThrows(NullPointerException.class,
+        () -> engine.consents().grant(null, sms, caf)).getMessage());
+    assertEquals("evidence must not be null", assertThrows(NullPointerException.class,
+        () -> engine.consents().withdraw(subject, sms, null)).getMessage());
+    assertEquals("purpose must not be null", assertThrows(NullPointerException.class,
+        () -> engine.consents().importing(java.time.Instant.EPOCH.plusSeconds(1_600_000_000L)).grant(subject, (Purpose) null, caf))
+        .getMessage());
+    assertEquals("at must not be null", assertThrows(NullPointerException.class, () -> engine.consents().importing(null))
+        .getMessage());
+    assertEquals("request must not be null", assertThrows(NullPointerException.class, () -> engine.check(null)).getMessage());
+    assertEquals("records must not be null", assertThrows(NullPointerException.class, () -> engine.audit().scan(1, null))
+        .getMessage());
+    assertEquals("profile must not be null", assertThrows(NullPointerException.class, () -> engine.subjects().save(null))
+        .getMessage());
+  }
+
+  @Test
   @DisplayName("build() touches no store: an engine built while its database is away denies, then works when it returns")
   void buildsWhileStoresAreDown() {
     FailClosedTest.FlakyStores stores = new FailClosedTest.FlakyStores();
