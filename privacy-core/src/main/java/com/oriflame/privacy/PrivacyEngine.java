@@ -243,7 +243,7 @@ public final class PrivacyEngine {
         log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", batch.size(),
             t.purpose(), failure(e));
         for (SubjectId s : batch) {
-          if (checkOne(t.forSubject(s), transfersRead).permitted()) {
+          if (checkOne(t.withSubject(s), transfersRead).permitted()) {
             permitted.add(s);
           }
         }
@@ -252,7 +252,7 @@ public final class PrivacyEngine {
       for (SubjectId s : batch) {
         SubjectRecord record = new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()));
         try {
-          if (decisions.decide(t.forSubject(s), record, transfersRead).permitted()) {
+          if (decisions.decide(t.withSubject(s), record, transfersRead).permitted()) {
             permitted.add(s);
           }
         } catch (StoreException e) {
@@ -309,11 +309,9 @@ public final class PrivacyEngine {
     details.put("purpose", r.purpose().value());
     details.put("operation", r.operation().name());
     details.put("categories", r.categories().stream().map(CategoryId::value).sorted().collect(Collectors.joining(",")));
-    if (r.recipient() != null) {
-      details.put("recipient", r.recipient().value());
-    }
+    r.recipient().ifPresent(recipient -> details.put("recipient", recipient.value()));
     details.put("reasons", d.reasons().stream().map(x -> x.code().name()).collect(Collectors.joining(",")));
-    return new AuditDraft(r.at(), d.permitted() ? "decision.permit" : "decision.deny", ledger.ref(r.subject()),
+    return new AuditDraft(d.at(), d.permitted() ? "decision.permit" : "decision.deny", ledger.ref(r.subject()),
         policy.version(), details);
   }
 

@@ -73,7 +73,7 @@ final class Retention implements Rule {
   /** @return the instant the rule's period runs from, or {@code null} if it has not started or is not given */
   private static Instant trigger(RetentionRule rule, Facts f) {
     return switch (rule.trigger()) {
-      case COLLECTION -> f.request.dataCollectedAt();
+      case COLLECTION -> f.request.dataCollectedAt().orElse(null);
       case END_OF_CONTRACT -> f.profile.contract() != null && f.profile.contract().end() != null
           ? f.profile.contract().end() : f.profile.accountClosedAt();
       case LAST_ACTIVITY -> f.profile.lastActivity();

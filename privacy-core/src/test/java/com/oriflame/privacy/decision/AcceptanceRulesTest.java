@@ -39,7 +39,7 @@ class AcceptanceRulesTest extends RuleTestBase {
     SubjectId s = unregistered();
     for (Purpose p : policy.purposes()) {
       Decision d = engine.check(Request.of(s, p, Set.of(p.categories().iterator().next()))
-          .withOperation(p.operations().iterator().next()).aboutProductLine("skin-care").underLegalDemand());
+          .withOperation(p.operations().iterator().next()).withProductLine("skin-care").withGround(Ground.legalDemand("unnumbered")));
       boolean exempt = p.legalBasis() == LegalBasis.LEGAL_OBLIGATION || p.has(PurposeTrait.STRICTLY_NECESSARY);
       assertEquals(!exempt, codes(d).contains(ReasonCode.NO_POLICY_ACCEPTANCE), () -> p.id() + ": " + d);
     }
@@ -71,11 +71,11 @@ class AcceptanceRulesTest extends RuleTestBase {
     assertTrue(engine.consents().state(s, clock.instant()).acceptance().isPresent());
     assertTrue(engine.consents().state(s, clock.instant()).registration().isEmpty());
     Decision email = engine.check(Request.of(s, policy.purpose("marketing.similar-goods.email"), policy.categories("contact.email"))
-        .aboutProductLine("skin-care"));
+        .withProductLine("skin-care"));
     assertEquals(Set.of(ReasonCode.NO_POLICY_ACCEPTANCE), codes(email), email::toString);
     assertTrue(email.reasons().get(0).fact().contains("continued use"));
     Decision third = engine.check(Request.of(s, policy.purpose("marketing.third-party"), policy.categories("contact.email"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("third-party-marketers")));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("third-party-marketers")));
     assertEquals(Set.of(ReasonCode.NO_POLICY_ACCEPTANCE, ReasonCode.NO_CONSENT), codes(third), "continued use grants no consent");
     assertTrue(checkFor(s, "contract.performance", "identity.full-name").permitted(), "the terms are accepted");
   }
@@ -128,12 +128,12 @@ class AcceptanceRulesTest extends RuleTestBase {
     SubjectId m = minor(true);
     register(m, Registration.through(caf().by(Actor.GUARDIAN)));
     Purpose sms = policy.purpose("marketing.similar-goods.sms");
-    Request campaign = Request.of(m, sms, policy.categories("contact.mobile-phone")).aboutProductLine("skin-care");
+    Request campaign = Request.of(m, sms, policy.categories("contact.mobile-phone")).withProductLine("skin-care");
     engine.consents().grant(m, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "minor's own tick"));
     Decision own = engine.check(campaign);
     assertEquals(Set.of(ReasonCode.CONSENT_BY_WRONG_PARTY), codes(own), own::toString);
     engine.consents().grant(m, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "guardian's tick").by(Actor.GUARDIAN));
     assertTrue(engine.check(campaign).permitted());
-    assertFalse(engine.check(campaign.forSubject(minor(false))).permitted());
+    assertFalse(engine.check(campaign.withSubject(minor(false))).permitted());
   }
 }

@@ -32,7 +32,7 @@ class AsOfInstantTest extends RuleTestBase {
   private final Purpose sms = policy.purpose("marketing.similar-goods.sms");
 
   private Request smsAbout(String line, String at) {
-    return Request.of(subject, sms, policy.categories("contact.mobile-phone")).aboutProductLine(line).atInstant(Instant.parse(at));
+    return Request.of(subject, sms, policy.categories("contact.mobile-phone")).withProductLine(line).withInstant(Instant.parse(at));
   }
 
   @Test

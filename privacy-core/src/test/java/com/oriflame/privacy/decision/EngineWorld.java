@@ -151,15 +151,15 @@ final class EngineWorld {
     }
     return disclosingTo(p, Request.of(subject(ask.subject()), p, Set.of(category))
         .withOperation(p.operations().iterator().next())
-        .aboutProductLine("skin-care")
-        .atInstant(T0.plusSeconds(ask.second())));
+        .withProductLine("skin-care")
+        .withInstant(T0.plusSeconds(ask.second())));
   }
 
   /** Disclosures name the purpose's first recipient, as a host must. */
   static Request disclosingTo(Purpose p, Request r) {
     boolean discloses = r.operation() == com.oriflame.privacy.policy.Operation.DISSEMINATION
         || r.operation() == com.oriflame.privacy.policy.Operation.CROSS_BORDER_TRANSFER;
-    return discloses && !p.recipients().isEmpty() ? r.to(p.recipients().iterator().next()) : r;
+    return discloses && !p.recipients().isEmpty() ? r.withRecipient(p.recipients().iterator().next()) : r;
   }
 
   /** Objections that cover the purpose without a recipient scope. */

@@ -71,7 +71,7 @@ class PolicyScenariosTest {
   }
 
   private Request smsAbout(SubjectId s, String line) {
-    return Request.of(s, sms, smsData).aboutProductLine(line);
+    return Request.of(s, sms, smsData).withProductLine(line);
   }
 
   private static Set<ReasonCode> codes(Decision d) {
@@ -109,7 +109,7 @@ class PolicyScenariosTest {
     assertEquals(Set.of(ReasonCode.CONSENT_WITHDRAWN, ReasonCode.RETENTION_EXPIRED), codes(after));
     assertEquals("consent withdrawn on 2024-03-01 by e-mail",
         after.reasons().stream().filter(r -> r.code() == ReasonCode.CONSENT_WITHDRAWN).findFirst().orElseThrow().fact());
-    assertTrue(engine.check(smsAbout(s, "skin-care").atInstant(Instant.parse("2024-03-01T11:59:59Z"))).permitted(),
+    assertTrue(engine.check(smsAbout(s, "skin-care").withInstant(Instant.parse("2024-03-01T11:59:59Z"))).permitted(),
         "the history stays queryable: before the withdrawal the consent was in force");
   }
 
@@ -142,7 +142,7 @@ class PolicyScenariosTest {
         .provided(policy.categories("behaviour.clickstream", "device.browser")).build());
     Purpose ads = policy.purpose("advertising.measurement");
     Request individual = Request.of(s, ads, policy.categories("behaviour.clickstream"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("advertising-agencies"));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("advertising-agencies"));
     Decision denied = engine.check(individual);
     assertEquals(Set.of(ReasonCode.RECIPIENT_DATA_FORM), codes(denied), denied::toString);
     Decision aggregate = engine.check(individual.withDataForm(DataForm.AGGREGATE_ONLY));
@@ -187,7 +187,7 @@ class PolicyScenariosTest {
     SubjectId s = consultant("c-4");
     Purpose network = policy.purpose("network.management");
     Request share = Request.of(s, network, policy.categories("identity.full-name", "contact.mobile-phone"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("network-participants"));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("network-participants"));
     Decision before = engine.check(share);
     assertTrue(before.permitted(), before::toString);
     assertTrue(before.obligations().stream().anyMatch(o -> o.kind() == ObligationKind.ENCRYPT_IN_TRANSIT), "R24");
@@ -204,7 +204,7 @@ class PolicyScenariosTest {
   void creditAgency() {
     SubjectId s = consultant("c-5");
     Request ask = Request.of(s, policy.purpose("credit.assessment"), policy.categories("identity.full-name", "financial.bank-details"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("credit-rating-agencies"));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("credit-rating-agencies"));
     Decision denied = engine.check(ask);
     assertEquals(Set.of(ReasonCode.CONDITION_NOT_MET), codes(denied));
     assertTrue(denied.reasons().stream().anyMatch(r -> r.fact().contains("does not require a credit assessment")));

@@ -84,7 +84,7 @@ abstract class RuleTestBase {
 
   Request request(String purpose, Operation op, String recipient, String... categories) {
     Request r = Request.of(subject, policy.purpose(purpose), policy.categories(categories)).withOperation(op);
-    return recipient == null ? r : r.to(policy.recipient(recipient));
+    return recipient == null ? r : r.withRecipient(policy.recipient(recipient));
   }
 
   Decision check(String purpose, Operation op, String recipient, String... categories) {

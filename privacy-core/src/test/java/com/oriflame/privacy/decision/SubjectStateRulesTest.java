@@ -92,11 +92,11 @@ class SubjectStateRulesTest extends RuleTestBase {
   void blockedButLegallyDemanded() {
     update(b -> b.blocked(BlockingGround.UNLAWFULLY_OBTAINED));
     Request tax = request("legal.authority-requests", Operation.DISSEMINATION, "authorities", "identity.full-name");
-    assertTrue(engine.check(tax.underLegalDemand("court order 7")).permitted());
+    assertTrue(engine.check(tax.withGround(Ground.legalDemand("court order 7"))).permitted());
     assertTrue(codes(engine.check(request("legal.tax-and-statistics", Operation.USE, null, "identity.tax-id")))
         .contains(ReasonCode.SUBJECT_BLOCKED), "a legal-obligation purpose without a demand stays blocked");
     assertTrue(codes(engine.check(request("legal.enforcement-and-protection", Operation.DISSEMINATION, "authorities",
-        "identity.full-name").underLegalDemand("court order 7"))).contains(ReasonCode.SUBJECT_BLOCKED),
+        "identity.full-name").withGround(Ground.legalDemand("court order 7")))).contains(ReasonCode.SUBJECT_BLOCKED),
         "a demand does not unblock a purpose that is not a legal obligation");
   }
 

@@ -59,6 +59,6 @@ public final class Consultants {
    */
   public static Request smsAboutSkinCare(Policy policy, SubjectId subject) {
     return Request.of(subject, policy.purpose("marketing.similar-goods.sms"),
-        policy.categories("identity.full-name", "contact.mobile-phone")).aboutProductLine("skin-care");
+        policy.categories("identity.full-name", "contact.mobile-phone")).withProductLine("skin-care");
   }
 }

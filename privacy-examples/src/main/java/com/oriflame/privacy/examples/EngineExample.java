@@ -54,7 +54,7 @@ public final class EngineExample {
     System.out.println(registered.consentReceipt().orElseThrow().toJson());  // consent receipt
 
     Request campaign = Request.of(consultant, sms, policy.categories("identity.full-name", "contact.mobile-phone"))
-        .aboutProductLine("skin-care");                                     // R8: similar goods only
+        .withProductLine("skin-care");                                      // R8: similar goods only
     Decision before = engine.check(campaign);
     System.out.println(before.explain(Language.EN));   // PERMIT ... CONSENT_IN_FORCE R7 [§2(2), §6.1]
 

@@ -8,6 +8,7 @@ import com.oriflame.privacy.consent.Registration;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Decision;
+import com.oriflame.privacy.decision.Ground;
 import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.jdbc.JdbcStores;
 import com.oriflame.privacy.policy.Channel;
@@ -82,23 +83,23 @@ public final class PrivacyDemo {
         + registered.consentReceipt().orElseThrow().purposes().stream().map(p -> p.id()).toList());
 
     Request campaign = Request.of(consultant, sms, policy.categories("identity.full-name", "contact.mobile-phone"))
-        .aboutProductLine("skin-care");
+        .withProductLine("skin-care");
     out.println(engine.check(campaign).explain(language));
     engine.consents().withdraw(consultant, sms, Evidence.of(Channel.EMAIL, "msg-7781"));
     out.println(engine.check(campaign).explain(language));
 
     // clickstream collected today: technical data is kept 13 months from collection (retention.technical-data)
     Request ads = Request.of(consultant, policy.purpose("advertising.measurement"), policy.categories("behaviour.clickstream"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("advertising-agencies")).dataCollectedAt(clock.instant());
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("advertising-agencies")).withDataCollectedAt(clock.instant());
     out.println(engine.check(ads).explain(language));
     Decision aggregates = engine.check(ads.withDataForm(DataForm.AGGREGATE_ONLY));
     out.println(aggregates.explain(language));
     aggregates.obligations().forEach(o -> out.println("  obligation " + o.kind() + ": " + o.detail()));
 
     Request authority = Request.of(consultant, policy.purpose("legal.enforcement-and-protection"), policy.categories("identity.full-name"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("authorities"));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("authorities"));
     out.println(engine.check(authority).explain(language));
-    out.println(engine.check(authority.underLegalDemand("court request No. 45")).explain(language));
+    out.println(engine.check(authority.withGround(Ground.legalDemand("court request No. 45"))).explain(language));
 
     List<SubjectId> base = new ArrayList<>();
     for (int i = 0; i < 100; i++) {

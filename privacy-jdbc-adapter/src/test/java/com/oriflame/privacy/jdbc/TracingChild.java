@@ -77,7 +77,7 @@ final class TracingChild {
     }
     Evidence mail = Evidence.of(Channel.EMAIL, "from aigul@example.kg, +996555123456");
     Request smsToAigul = Request.of(aigul, sms, policy.categories("identity.full-name", "contact.mobile-phone"))
-        .aboutProductLine("skin-care");
+        .withProductLine("skin-care");
     Evidence tick = Evidence.of(Channel.ACCOUNT_SETTINGS, "ticked by Айгүл Асанова from +996555123456");
     show("grant", () -> engine.consents().grant(aigul, sms, tick));
     show("check", () -> engine.check(smsToAigul));

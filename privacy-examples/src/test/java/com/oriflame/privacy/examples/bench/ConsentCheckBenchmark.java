@@ -111,14 +111,14 @@ public class ConsentCheckBenchmark {
         map.computeIfAbsent(s.value(), k -> new HashSet<>()).add(sms.id().value());
       }
     }
-    template = Request.of(base.get(1), sms, policy.categories("identity.full-name", "contact.mobile-phone")).aboutProductLine("skin-care");
+    template = Request.of(base.get(1), sms, policy.categories("identity.full-name", "contact.mobile-phone")).withProductLine("skin-care");
     permitted = template;
-    withdrawn = template.forSubject(base.get(10));
-    permittedOnH2 = template.forSubject(base.get(1));
+    withdrawn = template.withSubject(base.get(10));
+    permittedOnH2 = template.withSubject(base.get(1));
     List<Request> spread = new ArrayList<>();
     for (int i = 1; i < subjects; i += 7) {
       if (i % 3 != 0 && i % 10 != 0) {
-        spread.add(template.forSubject(base.get(i)));
+        spread.add(template.withSubject(base.get(i)));
       }
     }
     rotation = spread.toArray(new Request[0]);
