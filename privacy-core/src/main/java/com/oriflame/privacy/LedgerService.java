@@ -144,7 +144,7 @@ final class LedgerService implements ConsentLedger {
     } else {
       log.debug("Event {} was already recorded; nothing appended", event.id());
     }
-    return new Recorded(result.event(), result.appended(), ConsentReceipt.of(policy, result.event(), ref(event.holder())).orElse(null));
+    return new Recorded(result.event(), result.appended(), ConsentReceipt.of(policy, result.event(), ref(event.holder())));
   }
 
   /** @return the keyed pseudonym of a holder for audit records and receipts */
@@ -200,7 +200,7 @@ final class LedgerService implements ConsentLedger {
       boolean guardianGrant = false;
       for (Purpose p : policy.purposes()) {
         ConsentStatus status = state.consent(p.id());
-        if (status.granted() && status.decisive().evidence().actor() == Actor.GUARDIAN) {
+        if (status.granted() && status.decisive().orElseThrow().evidence().actor() == Actor.GUARDIAN) {
           guardianGrant = true;
           break;
         }

@@ -50,7 +50,7 @@ final class Conditions implements Rule {
         yield f.profile.productLines().contains(line) ? null : Fact.of(FactText.PRODUCT_LINE_NOT_BOUGHT, line);
       }
       case OPEN_MONETARY_CLAIM -> f.profile.openMonetaryClaim() ? null : Fact.of(FactText.NO_MONETARY_CLAIM);
-      case CREDIT_ASSESSMENT_REQUIRED -> f.profile.contract() != null && f.profile.contract().creditAssessmentRequired()
+      case CREDIT_ASSESSMENT_REQUIRED -> f.profile.contract().isPresent() && f.profile.contract().get().creditAssessmentRequired()
           ? null : Fact.of(FactText.NO_CREDIT_ASSESSMENT);
       case POLICY_PURPOSE_ONLY -> f.purpose.clauses().stream().anyMatch(c -> c.section().value().equals("§2"))
           ? null : Fact.of(FactText.NOT_A_POLICY_PURPOSE, f.purpose.id().value());

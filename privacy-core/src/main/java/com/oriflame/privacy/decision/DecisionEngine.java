@@ -113,8 +113,8 @@ public final class DecisionEngine {
     if (!record.profileHistory().isEmpty()) {
       earliest = min(earliest, record.profileHistory().get(0).validFrom());
     }
-    if (profile != null && profile.contract() != null) {
-      earliest = min(earliest, profile.contract().start());
+    if (profile != null && profile.contract().isPresent()) {
+      earliest = min(earliest, profile.contract().get().start());
     }
     return earliest;
   }

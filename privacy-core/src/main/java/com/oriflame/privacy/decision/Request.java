@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 /**
  * "May this purpose process these categories of this subject, with this operation and mode, for
  * this recipient, at this instant?" Immutable: start with {@link #of} (subject, purpose,
- * categories) and set each optional field with its {@code with...} method, named after the
- * field's accessor; each returns a new request and rejects a bad value with a message naming the
- * argument. Fields not set are {@link Optional#empty()} or take the documented default. Ids are
+ * categories) and set each other field with its {@code with...} method, named after the field's
+ * accessor; each returns a new request and rejects a bad value with a message naming the argument.
+ * Fields not set are {@link Optional#empty()} or take the documented default; the wither of an
+ * optional field takes {@code null} to clear it (e.g. a host mapping a nullable column). Ids are
  * resolved against the policy when checked: an unknown id fails fast with {@code
  * UnknownIdException}.
  *
@@ -203,32 +204,29 @@ public final class Request {
   }
 
   /**
-   * @param value the recipient
+   * @param value the recipient, or {@code null} for none
    * @return this request as a disclosure to {@code value}
    */
   public Request withRecipient(Recipient value) {
-    return withRecipient(Objects.requireNonNull(value, "recipient is missing").id());
+    return withRecipient(value == null ? null : value.id());
   }
 
   /**
-   * @param value the recipient's id
+   * @param value the recipient's id, or {@code null} for none
    * @return this request as a disclosure to {@code value}
    */
   public Request withRecipient(RecipientId value) {
-    Objects.requireNonNull(value, "recipient is missing");
-    return new Request(subject, purpose, categories, operation, Optional.of(value), instant, dataForm, productLine, ground,
-        dataCollectedAt, mode, destinationCountry);
+    return new Request(subject, purpose, categories, operation, Optional.ofNullable(value), instant, dataForm, productLine,
+        ground, dataCollectedAt, mode, destinationCountry);
   }
 
   /**
-   * @param value the instant to decide for (years 1900 to 9999)
-   * @return this request at {@code value} instead of now
+   * @param value the instant to decide for (years 1900 to 9999), or {@code null} for "now" by the engine's clock
+   * @return this request at {@code value}
    */
   public Request withInstant(Instant value) {
-    Objects.requireNonNull(value, "instant is missing");
-    Instants.supported(value, "instant");
-    return new Request(subject, purpose, categories, operation, recipient, Optional.of(value), dataForm, productLine, ground,
-        dataCollectedAt, mode, destinationCountry);
+    return new Request(subject, purpose, categories, operation, recipient, Optional.ofNullable(Instants.supported(value,
+        "instant")), dataForm, productLine, ground, dataCollectedAt, mode, destinationCountry);
   }
 
   /**
@@ -242,35 +240,33 @@ public final class Request {
   }
 
   /**
-   * @param value the product line a marketing message is about (R8)
+   * @param value the product line a marketing message is about (R8), or {@code null} for none
    * @return this request about goods of that line
    */
   public Request withProductLine(String value) {
-    Objects.requireNonNull(value, "productLine is missing");
-    Text.requireWellFormed(value, "productLine");
-    return new Request(subject, purpose, categories, operation, recipient, instant, dataForm, Optional.of(value), ground,
-        dataCollectedAt, mode, destinationCountry);
+    if (value != null) {
+      Text.requireWellFormed(value, "productLine");
+    }
+    return new Request(subject, purpose, categories, operation, recipient, instant, dataForm, Optional.ofNullable(value),
+        ground, dataCollectedAt, mode, destinationCountry);
   }
 
   /**
-   * @param value the ground, e.g. {@code Ground.legalDemand("No. 12/345")} (R17, R18)
+   * @param value the ground, e.g. {@code Ground.legalDemand("No. 12/345")} (R17, R18), or {@code null} for none
    * @return this request resting on it
    */
   public Request withGround(Ground value) {
-    Objects.requireNonNull(value, "ground is missing");
-    return new Request(subject, purpose, categories, operation, recipient, instant, dataForm, productLine, Optional.of(value),
-        dataCollectedAt, mode, destinationCountry);
+    return new Request(subject, purpose, categories, operation, recipient, instant, dataForm, productLine,
+        Optional.ofNullable(value), dataCollectedAt, mode, destinationCountry);
   }
 
   /**
-   * @param value when the data was collected (years 1900 to 9999)
+   * @param value when the data was collected (years 1900 to 9999), or {@code null} if not known
    * @return this request about data collected then
    */
   public Request withDataCollectedAt(Instant value) {
-    Objects.requireNonNull(value, "dataCollectedAt is missing");
-    Instants.supported(value, "dataCollectedAt");
     return new Request(subject, purpose, categories, operation, recipient, instant, dataForm, productLine, ground,
-        Optional.of(value), mode, destinationCountry);
+        Optional.ofNullable(Instants.supported(value, "dataCollectedAt")), mode, destinationCountry);
   }
 
   /**
@@ -284,18 +280,17 @@ public final class Request {
   }
 
   /**
-   * @param value ISO 3166-1 alpha-2 code of the destination country, e.g. {@code "RU"}
+   * @param value ISO 3166-1 alpha-2 code of the destination country, e.g. {@code "RU"}, or {@code null} for none
    * @return this request as a transfer to that country (R22)
    * @throws IllegalArgumentException if {@code value} is not two upper-case letters
    */
   public Request withDestinationCountry(String value) {
-    Objects.requireNonNull(value, "destinationCountry is missing");
-    if (!COUNTRY.matcher(value).matches()) {
+    if (value != null && !COUNTRY.matcher(value).matches()) {
       throw new IllegalArgumentException(
           "destinationCountry must be an ISO 3166-1 alpha-2 code such as 'RU', was '" + value + "'");
     }
     return new Request(subject, purpose, categories, operation, recipient, instant, dataForm, productLine, ground,
-        dataCollectedAt, mode, Optional.of(value));
+        dataCollectedAt, mode, Optional.ofNullable(value));
   }
 
   @Override

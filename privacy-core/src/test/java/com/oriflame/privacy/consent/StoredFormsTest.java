@@ -17,6 +17,7 @@ import com.oriflame.privacy.policy.PurposeId;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,8 @@ class StoredFormsTest {
   private static final String NOTICE = Evidence.sha256("Marketing notice text v1");
 
   private static Evidence full() {
-    return Evidence.of(Channel.CAF_PAPER, "CAF 000123").by(Actor.GUARDIAN).withNotice("Marketing notice text v1")
-        .onForm(FormId.of("form.caf.paper"));
+    return Evidence.of(Channel.CAF_PAPER, "CAF 000123").withActor(Actor.GUARDIAN).withNotice("Marketing notice text v1")
+        .withForm(FormId.of("form.caf.paper"));
   }
 
   @Test
@@ -72,8 +73,8 @@ class StoredFormsTest {
         + "\"blocks\":[],\"erased\":false,\"legalHolds\":[],\"restrictedPurposes\":[]}", ProfileCodec.write(empty));
     SubjectProfile p = SubjectProfile.builder(SUBJECT)
         .birthDate(LocalDate.of(2001, 2, 3))
-        .contract(Contract.since(T).endedAt(LATER).withCreditAssessment(true))
-        .provided(CategoryId.of("contact.email"))
+        .contract(Contract.since(T).withEnd(LATER).withCreditAssessmentRequired(true))
+        .providedCategories(CategoryId.of("contact.email"))
         .productLines(List.of("skin-care"))
         .openMonetaryClaim(true)
         .lastActivity(T)
@@ -104,7 +105,7 @@ class StoredFormsTest {
     BusinessTransfer open = BusinessTransfer.open("transfer.retail", "Buyer LLC", "SPA-7", T);
     assertEquals("15:transfer.retail;9:Buyer LLC;5:SPA-7;27:2024-03-01T10:00:00.123456Z;0:;", open.canonical());
     assertEquals("15:transfer.retail;9:Buyer LLC;5:SPA-7;27:2024-03-01T10:00:00.123456Z;20:2024-03-02T11:30:00Z;",
-        open.endedAt(LATER).canonical());
+        open.withEnd(LATER).canonical());
   }
 
   @Test
@@ -114,11 +115,13 @@ class StoredFormsTest {
     ConsentEvent grant = new ConsentGranted(EventId.of("e-1"), SUBJECT, Set.of(PurposeId.of("marketing.similar-goods.sms")), "1",
         T, LATER, full());
     ConsentReceipt receipt = ConsentReceipt.of(policy, grant, "subject:0123456789abcdef").orElseThrow();
-    ConsentReceipt built = new ConsentReceipt("r-1", ConsentReceipt.FORMAT, "grant", T, LATER, "Controller", "Address", "KG",
-        "Law", "policy.id", "2", "subject:0123456789abcdef",
-        List.of(new ConsentReceipt.ReceiptPurpose("p.one", Labels.of("ky", null, "en"), "CONSENT", List.of("contact.email"),
-            List.of(), false, "P1Y")),
-        "EMAIL", "SUBJECT", "", null, List.of("EMAIL"));
+    ConsentReceipt built = ConsentReceipt.builder().receiptId("r-1").action("grant").consentTimestamp(T).issuedAt(LATER)
+        .controller("Controller").controllerAddress("Address").jurisdiction("KG").law("Law").policyId("policy.id")
+        .policyVersion("2").subjectRef("subject:0123456789abcdef")
+        .purposes(List.of(new ConsentReceipt.ReceiptPurpose("p.one", Labels.of("ky", null, "en"), "CONSENT",
+            List.of("contact.email"), List.of(), false, Optional.of("P1Y"))))
+        .channel("EMAIL").method("SUBJECT").withdrawalChannels(List.of("EMAIL"))
+        .build();
     assertEquals(GRANT_RECEIPT.replace("NOTICE", NOTICE), receipt.toJson().replace("\r\n", "\n"));
     assertEquals(BUILT_RECEIPT, built.toJson().replace("\r\n", "\n"));
   }

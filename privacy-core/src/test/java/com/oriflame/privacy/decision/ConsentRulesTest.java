@@ -65,7 +65,7 @@ class ConsentRulesTest extends RuleTestBase {
   @DisplayName("R6 R5 a minor's data is published only on the guardian's signature")
   void publicationOfMinors() {
     SubjectId minor = person("minor-1", b -> b.birthDate(LocalDate.of(2010, 1, 1)));
-    register(minor, Registration.through(caf().by(com.oriflame.privacy.consent.Actor.GUARDIAN)));
+    register(minor, Registration.through(caf().withActor(com.oriflame.privacy.consent.Actor.GUARDIAN)));
     engine.consents().grant(minor, publication, Evidence.of(Channel.WRITTEN, "signed by the minor"));
     Decision d = engine.check(publish("contact.email").withSubject(minor));
     assertEquals(Set.of(ReasonCode.CONSENT_BY_WRONG_PARTY), codes(d), d::toString);

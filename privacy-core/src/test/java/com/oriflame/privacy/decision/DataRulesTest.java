@@ -54,7 +54,7 @@ class DataRulesTest extends RuleTestBase {
   @Tag("R4")
   @DisplayName("R4 a category the subject did not provide is a denial, not an error")
   void notProvided() {
-    update(b -> b.provided(policy.categories("identity.full-name", "contact.email")));
+    update(b -> b.providedCategories(policy.categories("identity.full-name", "contact.email")));
     Decision d = check("contract.performance", Operation.USE, null, "identity.full-name", "contact.mobile-phone");
     assertEquals(Set.of(ReasonCode.CATEGORY_NOT_PROVIDED), codes(d));
     assertEquals("category contact.mobile-phone was not provided", d.reasons().get(0).fact());

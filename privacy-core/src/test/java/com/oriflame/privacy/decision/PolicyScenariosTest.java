@@ -61,11 +61,11 @@ class PolicyScenariosTest {
     engine.subjects().save(SubjectProfile.builder(s)
         .birthDate(LocalDate.of(1990, 5, 17))
         .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
-        .provided(registrationData)
+        .providedCategories(registrationData)
         .productLines(List.of("skin-care"))
         .build());
     clock.set("2024-01-02T10:00:00Z");
-    engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 000123").onForm(FormId.of("form.caf.paper")));
+    engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 000123").withForm(FormId.of("form.caf.paper")));
     clock.set("2024-01-10T09:00:00Z");
     return s;
   }
@@ -139,7 +139,7 @@ class PolicyScenariosTest {
   void advertisingAgency() {
     SubjectId s = consultant("c-3");
     engine.subjects().save(engine.subjects().find(s).orElseThrow().toBuilder()
-        .provided(policy.categories("behaviour.clickstream", "device.browser")).build());
+        .providedCategories(policy.categories("behaviour.clickstream", "device.browser")).build());
     Purpose ads = policy.purpose("advertising.measurement");
     Request individual = Request.of(s, ads, policy.categories("behaviour.clickstream"))
         .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("advertising-agencies"));
@@ -159,15 +159,15 @@ class PolicyScenariosTest {
     SubjectId minor = SubjectId.of("m-1");
     engine.subjects().save(SubjectProfile.builder(minor).birthDate(LocalDate.of(2009, 6, 1))
         .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
-        .provided(policy.categories("identity.full-name", "contact.mobile-phone", "guardian.full-name"))
+        .providedCategories(policy.categories("identity.full-name", "contact.mobile-phone", "guardian.full-name"))
         .productLines(List.of("skin-care")).build());
     clock.set("2024-01-02T10:00:00Z");
-    engine.consents().acceptPolicy(minor, Evidence.of(Channel.CAF_PAPER, "CAF 000200").by(Actor.GUARDIAN));
+    engine.consents().acceptPolicy(minor, Evidence.of(Channel.CAF_PAPER, "CAF 000200").withActor(Actor.GUARDIAN));
     engine.consents().grant(minor, sms, Evidence.of(Channel.CAF_PAPER, "CAF 000200"));
     clock.set("2024-01-10T09:00:00Z");
     Decision own = engine.check(smsAbout(minor, "skin-care"));
     assertEquals(Set.of(ReasonCode.CONSENT_BY_WRONG_PARTY), codes(own), own::toString);
-    engine.consents().grant(minor, sms, Evidence.of(Channel.CAF_PAPER, "CAF 000200").by(Actor.GUARDIAN));
+    engine.consents().grant(minor, sms, Evidence.of(Channel.CAF_PAPER, "CAF 000200").withActor(Actor.GUARDIAN));
     assertTrue(engine.check(smsAbout(minor, "skin-care")).permitted());
     assertEquals(List.of(), engine.consents().dueForConfirmation(Instant.parse("2027-05-31T00:00:00Z")));
     assertEquals(List.of(minor), engine.consents().dueForConfirmation(Instant.parse("2027-06-01T00:00:00Z")),
@@ -209,7 +209,7 @@ class PolicyScenariosTest {
     assertEquals(Set.of(ReasonCode.CONDITION_NOT_MET), codes(denied));
     assertTrue(denied.reasons().stream().anyMatch(r -> r.fact().contains("does not require a credit assessment")));
     SubjectProfile p = engine.subjects().find(s).orElseThrow();
-    engine.subjects().save(p.toBuilder().contract(p.contract().withCreditAssessment(true)).build());
+    engine.subjects().save(p.toBuilder().contract(p.contract().orElseThrow().withCreditAssessmentRequired(true)).build());
     assertTrue(engine.check(ask).permitted());
   }
 

@@ -70,7 +70,7 @@ class RecipientRulesTest extends RuleTestBase {
     Decision denied = engine.check(ask);
     assertEquals(Set.of(ReasonCode.CONDITION_NOT_MET), codes(denied));
     assertEquals("R14", denied.reasons().get(0).rule());
-    update(b -> b.contract(engine.subjects().find(subject).orElseThrow().contract().withCreditAssessment(true)));
+    update(b -> b.contract(engine.subjects().find(subject).orElseThrow().contract().orElseThrow().withCreditAssessmentRequired(true)));
     assertTrue(engine.check(ask).permitted());
   }
 
@@ -111,7 +111,7 @@ class RecipientRulesTest extends RuleTestBase {
     assertTrue(d.obligations().get(0).detail().contains("business-transfer transfer.retail-unit"), d.obligations()::toString);
     assertFalse(engine.check(underTransfer.withInstant(Instant.parse("2024-01-14T00:00:00Z"))).permitted(), "not before it starts");
     engine.businessTransfers().record(engine.businessTransfers().find("transfer.retail-unit").orElseThrow()
-        .endedAt(Instant.parse("2024-01-31T00:00:00Z")));
+        .withEnd(Instant.parse("2024-01-31T00:00:00Z")));
     assertEquals(Set.of(ReasonCode.NO_BUSINESS_TRANSFER), codes(engine.check(underTransfer)), "ended");
     assertTrue(policy.purposes().stream().filter(p -> p.recipients().stream()
             .anyMatch(r -> policy.recipient(r).kind() == RecipientKind.BUSINESS_BUYER))
@@ -200,7 +200,7 @@ class RecipientRulesTest extends RuleTestBase {
   @DisplayName("R40 every disclosure to a third party that is not a processor carries the obligation to notify the subject")
   void notifySubject() {
     update(b -> b.openMonetaryClaim(true).contract(engine.subjects().find(subject).orElseThrow().contract()
-        .withCreditAssessment(true)));
+        .orElseThrow().withCreditAssessmentRequired(true)));
     List<Decision> thirdParties = List.of(
         check("network.management", Operation.DISSEMINATION, "network-participants", "contact.email"),
         check("credit.assessment", Operation.DISSEMINATION, "credit-rating-agencies", "financial.bank-details"),

@@ -24,7 +24,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** {@link Request}: one wither per optional field, absent values as {@code Optional.empty()}, bad values refused at the wither. */
+/** {@link Request}: one wither per field, absent values as {@code Optional.empty()}, bad values refused at the wither. */
 class RequestTest {
   private static final Request BASE = Request.of(SubjectId.of("s-1"), PurposeId.of("marketing.similar-goods.sms"),
       Set.of(CategoryId.of("contact.mobile-phone")));
@@ -120,17 +120,23 @@ class RequestTest {
     Map<String, Runnable> nulls = new LinkedHashMap<>();
     nulls.put("subject", () -> BASE.withSubject(null));
     nulls.put("operation", () -> BASE.withOperation(null));
-    nulls.put("recipient", () -> BASE.withRecipient((RecipientId) null));
-    nulls.put("instant", () -> BASE.withInstant(null));
     nulls.put("dataForm", () -> BASE.withDataForm(null));
-    nulls.put("productLine", () -> BASE.withProductLine(null));
-    nulls.put("ground", () -> BASE.withGround(null));
-    nulls.put("dataCollectedAt", () -> BASE.withDataCollectedAt(null));
     nulls.put("mode", () -> BASE.withMode(null));
-    nulls.put("destinationCountry", () -> BASE.withDestinationCountry(null));
     nulls.forEach((name, call) -> assertEquals(name + " is missing", assertThrows(NullPointerException.class, call::run).getMessage()));
     assertEquals("categories: a request names at least one data category", assertThrows(IllegalArgumentException.class,
         () -> Request.of(SubjectId.of("s"), PurposeId.of("marketing.similar-goods.sms"), Set.of())).getMessage());
+  }
+
+  @Test
+  @DisplayName("the wither of an optional field takes null to clear it")
+  void nullClears() {
+    Request full = BASE.withRecipient(RecipientId.of("carriers")).withInstant(T).withProductLine("skin-care")
+        .withGround(Ground.legalDemand("No. 12")).withDataCollectedAt(T).withDestinationCountry("KZ");
+    Request cleared = full.withRecipient((RecipientId) null).withInstant(null).withProductLine(null).withGround(null)
+        .withDataCollectedAt(null).withDestinationCountry(null);
+    assertEquals(BASE, cleared);
+    assertEquals(BASE, full.withRecipient((com.oriflame.privacy.policy.Recipient) null).withInstant(null).withProductLine(null)
+        .withGround(null).withDataCollectedAt(null).withDestinationCountry(null));
   }
 
   @Test

@@ -27,7 +27,7 @@ class RetentionRulesTest extends RuleTestBase {
   @Tag("R29")
   @DisplayName("E6 R29 after the retention period data is no longer used, but depersonalizing, blocking and destroying it stay permitted")
   void disposalAfterRetention() {
-    update(b -> b.accountClosedAt(CLOSED).contract(Contract.since(REGISTERED).endedAt(CLOSED)));
+    update(b -> b.accountClosedAt(CLOSED).contract(Contract.since(REGISTERED).withEnd(CLOSED)));
     clock.set("2030-01-01T00:00:00Z");
     Decision use = check("contract.performance", Operation.USE, null, "identity.full-name");
     assertTrue(codes(use).contains(ReasonCode.RETENTION_EXPIRED), use::toString);

@@ -28,7 +28,7 @@ class SubjectStateRulesTest extends RuleTestBase {
   @Tag("R29")
   @DisplayName("R29 after account closure only the closure-surviving purposes remain, and legal holds extend only those they serve")
   void accountClosure() {
-    update(b -> b.accountClosedAt(CLOSED).contract(Contract.since(REGISTERED).endedAt(CLOSED)));
+    update(b -> b.accountClosedAt(CLOSED).contract(Contract.since(REGISTERED).withEnd(CLOSED)));
     Decision performance = check("contract.performance", Operation.USE, null, "contact.email");
     assertEquals(Set.of(ReasonCode.ACCOUNT_CLOSED, ReasonCode.CONTRACT_ENDED), codes(performance));
     assertEquals("R29", reason(performance, ReasonCode.ACCOUNT_CLOSED).rule());

@@ -73,14 +73,14 @@ public final class PrivacyDemo {
     engine.subjects().save(SubjectProfile.builder(consultant)
         .birthDate(LocalDate.of(1990, 5, 17))
         .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
-        .provided(policy.categories("identity", "contact", "consultant", "commerce", "behaviour"))
+        .providedCategories(policy.categories("identity", "contact", "consultant", "commerce", "behaviour"))
         .productLines(List.of("skin-care"))
         .build());
     Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123");
     Purpose sms = policy.purpose("marketing.similar-goods.sms");
     Recorded registered = engine.consents().register(consultant, Registration.through(caf).consentingTo(sms));
-    out.println("Consent receipt " + registered.consentReceipt().orElseThrow().receiptId() + " for the CAF registration: "
-        + registered.consentReceipt().orElseThrow().purposes().stream().map(p -> p.id()).toList());
+    out.println("Consent receipt " + registered.receipt().orElseThrow().receiptId() + " for the CAF registration: "
+        + registered.receipt().orElseThrow().purposes().stream().map(p -> p.id()).toList());
 
     Request campaign = Request.of(consultant, sms, policy.categories("identity.full-name", "contact.mobile-phone"))
         .withProductLine("skin-care");
@@ -107,13 +107,13 @@ public final class PrivacyDemo {
       base.add(s);
       engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1985, 1, 1))
           .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
-          .provided(policy.categories("identity", "contact", "commerce")).productLines(List.of("skin-care")).build());
+          .providedCategories(policy.categories("identity", "contact", "commerce")).productLines(List.of("skin-care")).build());
       Registration registration = Registration.through(caf);
       engine.consents().register(s, i % 3 == 0 ? registration.consentingTo(sms) : registration);
     }
     Set<SubjectId> audience = engine.filter(base, campaign);
     out.println("SMS campaign: " + audience.size() + " of " + base.size() + " consultants may receive it");
     var audit = engine.verifyAudit();
-    out.println("Audit chain: " + audit.verified() + " records, " + (audit.intact() ? "intact" : "BROKEN at " + audit.firstBroken()));
+    out.println("Audit chain: " + audit.verified() + " records, " + (audit.intact() ? "intact" : "BROKEN at " + audit.firstBroken().getAsLong()));
   }
 }

@@ -69,11 +69,11 @@ final class TracingChild {
     for (SubjectId s : List.of(aigul, bakyt)) {
       show("save", () -> {
         engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1987, 6, 29)).contract(Contract.since(since))
-            .provided(roots).productLines(List.of("skin-care")).build(), since);
+            .providedCategories(roots).productLines(List.of("skin-care")).build(), since);
         return engine.subjects().find(s);
       });
       show("register", () -> engine.consents().register(s, Registration.through(
-          Evidence.of(Channel.CAF_PAPER, "CAF of Айгүл Асанова, ул. Киевская 44").onForm(FormId.of("form.caf.paper")))));
+          Evidence.of(Channel.CAF_PAPER, "CAF of Айгүл Асанова, ул. Киевская 44").withForm(FormId.of("form.caf.paper")))));
     }
     Evidence mail = Evidence.of(Channel.EMAIL, "from aigul@example.kg, +996555123456");
     Request smsToAigul = Request.of(aigul, sms, policy.categories("identity.full-name", "contact.mobile-phone"))

@@ -97,7 +97,7 @@ public class ConsentCheckBenchmark {
       for (PrivacyEngine e : i < 1_000 ? List.of(memory, h2) : List.of(memory)) {
         e.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1985, 1, 1))
             .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z")))
-            .provided(policy.categories("identity", "contact", "commerce")).productLines(List.of("skin-care")).build());
+            .providedCategories(policy.categories("identity", "contact", "commerce")).productLines(List.of("skin-care")).build());
         e.consents().acceptPolicy(s, caf);
         if (consents) {
           e.consents().grant(s, sms, caf);
