@@ -52,7 +52,7 @@ import org.slf4j.LoggerFactory;
  *     .stores(InMemoryStores.create())          // or JdbcStores.create(dataSource)
  *     .build();                                 // clock: system; zone: the policy's (Asia/Bishkek)
  * engine.consents().register(subject, Registration.through(Evidence.of(Channel.CAF_PAPER, "CAF 000123")).consentingTo(sms));
- * Decision d = engine.check(Request.of(subject, sms, policy.categories("contact.mobile-phone")).aboutProductLine("skin-care"));
+ * Decision d = engine.check(Request.of(subject, sms, policy.categories("contact.mobile-phone")).withProductLine("skin-care"));
  * }</pre>
  *
  * <p>Thread-safe. {@link #check} never throws for trouble in a store: it denies with {@link

@@ -35,7 +35,15 @@ public record VerificationResult(boolean intact, long verified, OptionalLong fir
     MOVED
   }
 
-  /** Rejects missing fields and inconsistent combinations. */
+  /**
+   * Rejects missing fields and inconsistent combinations.
+   *
+   * @param intact whether every link holds and every row matches its audit record
+   * @param verified how many records were verified
+   * @param firstBroken the sequence number of the first broken link; empty exactly when intact
+   * @param problem what is wrong, or {@code ""} if intact
+   * @param kind what kind of breach, {@link Kind#NONE} if intact
+   */
   public VerificationResult {
     Objects.requireNonNull(firstBroken, "firstBroken is missing; OptionalLong.empty() if intact");
     Objects.requireNonNull(problem, "problem is missing");

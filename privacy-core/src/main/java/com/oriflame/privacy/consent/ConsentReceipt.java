@@ -228,7 +228,17 @@ public final class ConsentReceipt {
       String id, Labels labels, String legalBasis, List<String> categories, List<String> recipients,
       boolean thirdPartyDisclosure, Optional<String> validity) {
 
-    /** Copies lists; rejects missing fields. */
+    /**
+     * Copies lists; rejects missing fields.
+     *
+     * @param id the purpose's id
+     * @param labels its names
+     * @param legalBasis its legal basis
+     * @param categories the categories it uses
+     * @param recipients the recipients it may disclose to
+     * @param thirdPartyDisclosure whether it discloses to third parties
+     * @param validity how long the consent lasts, or {@code Optional.empty()} until withdrawn
+     */
     public ReceiptPurpose {
       Objects.requireNonNull(id, "id is missing");
       Objects.requireNonNull(labels, "labels are missing");
@@ -393,13 +403,19 @@ public final class ConsentReceipt {
       return Objects.requireNonNull(value, () -> name + " is missing");
     }
 
-    /** @param value the receipt's id @return this builder */
+    /**
+     * @param value the receipt's id
+     * @return this builder
+     */
     public Builder receiptId(String value) {
       this.receiptId = text(value, "receiptId");
       return this;
     }
 
-    /** @param value the receipt format; {@link #FORMAT} unless set @return this builder */
+    /**
+     * @param value the receipt format; {@link #FORMAT} unless set
+     * @return this builder
+     */
     public Builder version(String value) {
       this.version = text(value, "version");
       return this;
@@ -417,79 +433,118 @@ public final class ConsentReceipt {
       return this;
     }
 
-    /** @param value when the consent act takes effect @return this builder */
+    /**
+     * @param value when the consent act takes effect
+     * @return this builder
+     */
     public Builder consentTimestamp(Instant value) {
       this.consentTimestamp = Objects.requireNonNull(value, "consentTimestamp is missing");
       return this;
     }
 
-    /** @param value when it was recorded @return this builder */
+    /**
+     * @param value when it was recorded
+     * @return this builder
+     */
     public Builder issuedAt(Instant value) {
       this.issuedAt = Objects.requireNonNull(value, "issuedAt is missing");
       return this;
     }
 
-    /** @param value the operator's name @return this builder */
+    /**
+     * @param value the operator's name
+     * @return this builder
+     */
     public Builder controller(String value) {
       this.controller = text(value, "controller");
       return this;
     }
 
-    /** @param value the operator's address @return this builder */
+    /**
+     * @param value the operator's address
+     * @return this builder
+     */
     public Builder controllerAddress(String value) {
       this.controllerAddress = text(value, "controllerAddress");
       return this;
     }
 
-    /** @param value the ISO 3166-1 alpha-2 code of the jurisdiction @return this builder */
+    /**
+     * @param value the ISO 3166-1 alpha-2 code of the jurisdiction
+     * @return this builder
+     */
     public Builder jurisdiction(String value) {
       this.jurisdiction = text(value, "jurisdiction");
       return this;
     }
 
-    /** @param value the law followed @return this builder */
+    /**
+     * @param value the law followed
+     * @return this builder
+     */
     public Builder law(String value) {
       this.law = text(value, "law");
       return this;
     }
 
-    /** @param value the policy's id @return this builder */
+    /**
+     * @param value the policy's id
+     * @return this builder
+     */
     public Builder policyId(String value) {
       this.policyId = text(value, "policyId");
       return this;
     }
 
-    /** @param value the policy revision the act was given under @return this builder */
+    /**
+     * @param value the policy revision the act was given under
+     * @return this builder
+     */
     public Builder policyVersion(String value) {
       this.policyVersion = text(value, "policyVersion");
       return this;
     }
 
-    /** @param value the subject's keyed pseudonym, never the subject id @return this builder */
+    /**
+     * @param value the subject's keyed pseudonym, never the subject id
+     * @return this builder
+     */
     public Builder subjectRef(String value) {
       this.subjectRef = text(value, "subjectRef");
       return this;
     }
 
-    /** @param value the purposes concerned @return this builder */
+    /**
+     * @param value the purposes concerned
+     * @return this builder
+     */
     public Builder purposes(Collection<ReceiptPurpose> value) {
       this.purposes = Copies.list(Objects.requireNonNull(value, "purposes are missing"), "purposes");
       return this;
     }
 
-    /** @param value the channel's name, e.g. {@code CAF_PAPER} @return this builder */
+    /**
+     * @param value the channel's name, e.g. {@code CAF_PAPER}
+     * @return this builder
+     */
     public Builder channel(String value) {
       this.channel = text(value, "channel");
       return this;
     }
 
-    /** @param value who acted: {@code SUBJECT}, {@code GUARDIAN} or {@code OPERATOR_AGENT} @return this builder */
+    /**
+     * @param value who acted: {@code SUBJECT}, {@code GUARDIAN} or {@code OPERATOR_AGENT}
+     * @return this builder
+     */
     public Builder method(String value) {
       this.method = text(value, "method");
       return this;
     }
 
-    /** @param value the reference into the channel; empty unless set @return this builder */
+    /**
+     * @param value the reference into the channel; empty unless set
+     * @return this builder
+     */
     public Builder evidenceReference(String value) {
       this.evidenceReference = text(value, "evidenceReference");
       return this;
@@ -507,7 +562,10 @@ public final class ConsentReceipt {
       return this;
     }
 
-    /** @param value the names of the channels consents may be withdrawn through @return this builder */
+    /**
+     * @param value the names of the channels consents may be withdrawn through
+     * @return this builder
+     */
     public Builder withdrawalChannels(Collection<String> value) {
       this.withdrawalChannels = Copies.list(Objects.requireNonNull(value, "withdrawalChannels are missing"),
           "withdrawalChannels");

@@ -31,7 +31,15 @@ public record ConsentStatus(
     EXPIRED
   }
 
-  /** Rejects missing fields and inconsistent combinations. */
+  /**
+   * Rejects missing fields and inconsistent combinations.
+   *
+   * @param purpose the purpose
+   * @param kind none, granted, withdrawn or expired
+   * @param decisive the event that decided it; empty exactly for {@link Kind#NONE}
+   * @param expiresAt when the grant expires, if it does
+   * @param ignoredGrant a later grant by the wrong party, if any
+   */
   public ConsentStatus {
     Objects.requireNonNull(purpose, "purpose is missing");
     Objects.requireNonNull(kind, "kind is missing");

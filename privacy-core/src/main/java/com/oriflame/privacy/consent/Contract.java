@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record Contract(Instant start, Optional<Instant> end, boolean creditAssessmentRequired) {
 
-  /** Keeps instants to the microsecond; rejects a missing start and an end before the start. */
+  /**
+   * Keeps instants to the microsecond; rejects a missing start and an end before the start.
+   *
+   * @param start when it took effect
+   * @param end when it ended; {@code Optional.empty()} while in force
+   * @param creditAssessmentRequired whether it requires a credit assessment
+   */
   public Contract {
     Objects.requireNonNull(start, "start is missing");
     Objects.requireNonNull(end, "end is missing; Optional.empty() for a contract in force");

@@ -36,6 +36,12 @@ public record Evidence(Channel channel, String reference, Actor actor, Optional<
    * Rejects a missing channel or actor, a reference longer than 512 UTF-16 code units or with an
    * unpaired surrogate (the message gives the length or the index, never the reference) and a
    * malformed notice hash.
+   *
+   * @param channel the channel
+   * @param reference a reference into the channel; {@code null} becomes empty
+   * @param actor who acted
+   * @param noticeHash lower-case hex SHA-256 of the notice text shown, or {@code Optional.empty()}
+   * @param form the collection form used, or {@code Optional.empty()}
    */
   public Evidence {
     Objects.requireNonNull(channel, "channel is missing");

@@ -12,7 +12,13 @@ import java.util.Optional;
  */
 public record Recorded(ConsentEvent event, boolean appended, Optional<ConsentReceipt> receipt) {
 
-  /** Rejects missing fields. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param event the stored event
+   * @param appended whether this call stored it
+   * @param receipt the consent receipt, or {@code Optional.empty()} for an event without one
+   */
   public Recorded {
     Objects.requireNonNull(event, "event is missing");
     Objects.requireNonNull(receipt, "receipt is missing; Optional.empty() for an event without one");

@@ -21,7 +21,15 @@ import java.util.Optional;
  */
 public record BusinessTransfer(String id, String buyer, String reference, Instant start, Optional<Instant> end) {
 
-  /** Checks the fields; keeps instants to the microsecond. */
+  /**
+   * Checks the fields; keeps instants to the microsecond.
+   *
+   * @param id the transfer's id
+   * @param buyer the buyer's legal name
+   * @param reference the deal's reference
+   * @param start from when data may go to the buyer
+   * @param end when the transfer ended, or {@code Optional.empty()} while in force
+   */
   public BusinessTransfer {
     id = Ids.requireDotted(id, "business transfer id");
     if (buyer == null || buyer.isBlank()) {

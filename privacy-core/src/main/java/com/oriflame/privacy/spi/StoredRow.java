@@ -15,7 +15,13 @@ import java.util.Optional;
  */
 public record StoredRow(String key, String form, Optional<String> problem) {
 
-  /** Rejects missing fields. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param key the row's key as stored
+   * @param form the canonical form; {@code ""} if the row cannot be read
+   * @param problem what makes the row unreadable, or {@code Optional.empty()} for a readable row
+   */
   public StoredRow {
     Objects.requireNonNull(key, "key is missing");
     Objects.requireNonNull(form, "form is missing");
