@@ -32,7 +32,7 @@ final class BusinessTransferService implements BusinessTransfers {
     details.put("transfer", transfer.id());
     details.put("digest", Digests.sha256(transfer.canonical()));
     details.put("start", transfer.start().toString());
-    transfer.ended().ifPresent(end -> details.put("end", end.toString()));
+    transfer.end().ifPresent(end -> details.put("end", end.toString()));
     stores.businessTransfers().record(transfer, new AuditDraft(clock.instant(), "business-transfer.recorded", "", policy.version(),
         details));
   }

@@ -43,9 +43,7 @@ final class EventAudit {
     details.put("channel", e.evidence().channel().name());
     details.put("actor", e.evidence().actor().name());
     details.put("effectiveAt", e.effectiveAt().toString());
-    if (e.evidence().form() != null) {
-      details.put("form", e.evidence().form().value());
-    }
+    e.evidence().form().ifPresent(form -> details.put("form", form.value()));
     e.accept(new ConsentEvent.Visitor<Void>() {
       @Override
       public Void acceptance(PolicyAccepted a) {

@@ -463,7 +463,7 @@ final class LedgerService implements ConsentLedger {
   }
 
   private Recorded recorded(ConsentEvent event, boolean appended) {
-    return new Recorded(event, appended, ConsentReceipt.of(policy, event, ref(event.holder())).orElse(null));
+    return new Recorded(event, appended, ConsentReceipt.of(policy, event, ref(event.holder())));
   }
 
   /** @return the keyed pseudonym of a holder for audit records and receipts */
@@ -523,7 +523,7 @@ final class LedgerService implements ConsentLedger {
       boolean guardianGrant = false;
       for (Purpose p : policy.purposes()) {
         ConsentStatus status = state.consent(p.id());
-        if (status.granted() && status.decisive().evidence().actor() == Actor.GUARDIAN) {
+        if (status.granted() && status.decisive().orElseThrow().evidence().actor() == Actor.GUARDIAN) {
           guardianGrant = true;
           break;
         }

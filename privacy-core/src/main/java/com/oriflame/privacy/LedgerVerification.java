@@ -184,9 +184,9 @@ final class LedgerVerification {
       }
       return;
     }
-    if (row.problem() != null) {
+    if (row.problem().isPresent()) {
       findings.add(new Finding(Kind.EDITED, a.sequence(), "the consent event row audit record " + a.sequence()
-          + " recorded cannot be read any more: " + row.problem()));
+          + " recorded cannot be read any more: " + row.problem().get()));
     } else if (a.digest() != null && !a.digest().equals(Digests.sha256(row.form()))) {
       Kind kind = Kind.EDITED;
       try {
@@ -204,8 +204,8 @@ final class LedgerVerification {
   }
 
   private void profile(StoredRow row, long last, List<StoredRow> unmatched) {
-    if (row.problem() != null) {
-      findings.add(new Finding(Kind.EDITED, last + 1, "a profile version row cannot be read: " + row.problem()));
+    if (row.problem().isPresent()) {
+      findings.add(new Finding(Kind.EDITED, last + 1, "a profile version row cannot be read: " + row.problem().get()));
       return;
     }
     Audited a = profiles.remove(Digests.sha256(row.form()));
@@ -250,7 +250,7 @@ final class LedgerVerification {
       }
       return;
     }
-    if (row.problem() != null || (a.digest() != null && !a.digest().equals(Digests.sha256(row.form())))) {
+    if (row.problem().isPresent() || (a.digest() != null && !a.digest().equals(Digests.sha256(row.form())))) {
       findings.add(new Finding(Kind.EDITED, a.sequence(), "the business transfer row audit record " + a.sequence()
           + " recorded was edited"));
     }

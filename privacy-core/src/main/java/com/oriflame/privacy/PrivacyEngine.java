@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
  *     .stores(InMemoryStores.create())          // or JdbcStores.create(dataSource)
  *     .build();                                 // clock: system; zone: the policy's (Asia/Bishkek)
  * engine.consents().register(subject, Registration.through(Evidence.of(Channel.CAF_PAPER, "CAF 000123")).consentingTo(sms));
- * Decision d = engine.check(Request.of(subject, sms, policy.categories("contact.mobile-phone")).aboutProductLine("skin-care"));
+ * Decision d = engine.check(Request.of(subject, sms, policy.categories("contact.mobile-phone")).withProductLine("skin-care"));
  * }</pre>
  *
  * <p>Thread-safe. {@link #check} never throws for trouble in a store: it denies with {@link
@@ -264,7 +264,7 @@ public final class PrivacyEngine {
         log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", batch.size(),
             t.purpose(), failure(e));
         for (SubjectId s : batch) {
-          if (checkOne(t.forSubject(s), transfersRead).permitted()) {
+          if (checkOne(t.withSubject(s), transfersRead).permitted()) {
             permitted.add(s);
           }
         }
@@ -273,7 +273,7 @@ public final class PrivacyEngine {
       for (SubjectId s : batch) {
         SubjectRecord record = new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()));
         try {
-          if (decisions.decide(t.forSubject(s), record, transfersRead).permitted()) {
+          if (decisions.decide(t.withSubject(s), record, transfersRead).permitted()) {
             permitted.add(s);
           }
         } catch (StoreException e) {
@@ -333,11 +333,9 @@ public final class PrivacyEngine {
     details.put("purpose", r.purpose().value());
     details.put("operation", r.operation().name());
     details.put("categories", r.categories().stream().map(CategoryId::value).sorted().collect(Collectors.joining(",")));
-    if (r.recipient() != null) {
-      details.put("recipient", r.recipient().value());
-    }
+    r.recipient().ifPresent(recipient -> details.put("recipient", recipient.value()));
     details.put("reasons", d.reasons().stream().map(x -> x.code().name()).collect(Collectors.joining(",")));
-    return new AuditDraft(r.at(), d.permitted() ? "decision.permit" : "decision.deny", ledger.ref(r.subject()),
+    return new AuditDraft(d.at(), d.permitted() ? "decision.permit" : "decision.deny", ledger.ref(r.subject()),
         policy.version(), details);
   }
 

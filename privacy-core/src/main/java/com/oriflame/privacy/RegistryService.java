@@ -58,10 +58,10 @@ final class RegistryService implements SubjectRegistry {
         details.put("replaces", Digests.sha256(ProfileCodec.write(earlier)));
       }
     }
-    details.put("contract", profile.contract() == null ? "none" : profile.contract().end() == null ? "in-force" : "ended");
+    details.put("contract", profile.contract().map(c -> c.end().isEmpty() ? "in-force" : "ended").orElse("none"));
     details.put("blocks", Integer.toString(profile.blocks().size()));
     details.put("erased", Boolean.toString(profile.erased()));
-    details.put("closed", Boolean.toString(profile.accountClosedAt() != null));
+    details.put("closed", Boolean.toString(profile.accountClosedAt().isPresent()));
     details.put("holds", profile.legalHolds().stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse(""));
     stores.subjects().save(version, new AuditDraft(now, "subject.saved", ref.apply(profile.id()), policy.version(), details));
   }

@@ -203,7 +203,7 @@ class FailClosedTest {
         .clock(MutableClock.at("2024-02-01T00:00:00Z")).auditDecisions(true).build();
     SubjectId subject = SubjectId.of("Айгүл Асанова");
     engine.subjects().save(SubjectProfile.builder(subject).birthDate(LocalDate.of(1990, 1, 1))
-        .contract(Contract.since(java.time.Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+        .contract(Contract.since(java.time.Instant.parse("2024-01-01T00:00:00Z"))).providedCategories(policy.categories("contact")).build());
     engine.consents().acceptPolicy(subject, Evidence.of(Channel.CAF_PAPER, "CAF 1"));
     Request request = Request.of(subject, policy.purpose("contract.performance"), policy.categories("contact.email"));
     assertTrue(engine.check(request).permitted());
@@ -253,7 +253,7 @@ class FailClosedTest {
   void noPersonalData() {
     String name = "Айгүл Асанова +996555123456";
     SubjectId s = SubjectId.of(name);
-    Evidence e = Evidence.of(Channel.EMAIL, "from aigul@example.kg").by(Actor.SUBJECT);
+    Evidence e = Evidence.of(Channel.EMAIL, "from aigul@example.kg").withActor(Actor.SUBJECT);
     SubjectProfile p = SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 1, 1)).productLines(List.of("x")).build();
     Request r = Request.of(s, policy.purpose("site.security"), policy.categories("device.browser"));
     PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).build();

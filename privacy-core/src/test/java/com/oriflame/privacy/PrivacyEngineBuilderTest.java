@@ -51,10 +51,10 @@ class PrivacyEngineBuilderTest {
     byte[] key = "sixteen bytes ok".getBytes(StandardCharsets.UTF_8);
     InMemoryStores stores = InMemoryStores.create();
     PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores).pseudonymKey(key).build();
-    String ref = engine.consents().grant(subject, sms, Evidence.of(Channel.CAF_PAPER, "CAF 1")).consentReceipt().orElseThrow()
+    String ref = engine.consents().grant(subject, sms, Evidence.of(Channel.CAF_PAPER, "CAF 1")).receipt().orElseThrow()
         .subjectRef();
     key[0] ^= 1;
-    assertEquals(ref, engine.consents().grant(subject, sms, Evidence.of(Channel.CAF_PAPER, "CAF 2")).consentReceipt()
+    assertEquals(ref, engine.consents().grant(subject, sms, Evidence.of(Channel.CAF_PAPER, "CAF 2")).receipt()
         .orElseThrow().subjectRef(), "changing the caller's array changes nothing");
   }
 
@@ -88,7 +88,7 @@ class PrivacyEngineBuilderTest {
   }
 
   private String ref(PrivacyEngine engine) {
-    return engine.consents().grant(subject, sms, Evidence.of(Channel.CAF_PAPER, "CAF 1")).consentReceipt().orElseThrow().subjectRef();
+    return engine.consents().grant(subject, sms, Evidence.of(Channel.CAF_PAPER, "CAF 1")).receipt().orElseThrow().subjectRef();
   }
 
   @Test

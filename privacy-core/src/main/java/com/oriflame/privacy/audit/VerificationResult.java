@@ -10,12 +10,12 @@ import java.util.OptionalLong;
  *
  * @param intact whether every link holds and every row matches its audit record
  * @param verified how many records were verified before the first broken link (all, if intact)
- * @param firstBroken the sequence number of the first broken link or mismatched record, or -1 if
+ * @param firstBroken the sequence number of the first broken link or mismatched record; empty if
  *     intact; for a row that no audit record holds, the sequence after the last record
  * @param problem what is wrong, or {@code ""} if intact; never stored values
  * @param kind what kind of breach, {@link Kind#NONE} if intact
  */
-public record VerificationResult(boolean intact, long verified, long firstBroken, String problem, Kind kind) {
+public record VerificationResult(boolean intact, long verified, OptionalLong firstBroken, String problem, Kind kind) {
 
   /** Kinds of breach. */
   public enum Kind {
@@ -37,12 +37,24 @@ public record VerificationResult(boolean intact, long verified, long firstBroken
     MOVED
   }
 
-  /** Rejects inconsistent combinations. */
+  /**
+   * Rejects missing fields and inconsistent combinations.
+   *
+   * @param intact whether every link holds and every row matches its audit record
+   * @param verified how many records were verified
+   * @param firstBroken the sequence number of the first broken link; empty exactly when intact
+   * @param problem what is wrong, or {@code ""} if intact
+   * @param kind what kind of breach, {@link Kind#NONE} if intact
+   */
   public VerificationResult {
-    Objects.requireNonNull(problem, "problem");
-    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(firstBroken, "firstBroken is missing; OptionalLong.empty() if intact");
+    Objects.requireNonNull(problem, "problem is missing");
+    Objects.requireNonNull(kind, "kind is missing");
     if (intact != (kind == Kind.NONE)) {
       throw new IllegalArgumentException("a result is intact exactly when its kind is NONE");
+    }
+    if (intact == firstBroken.isPresent()) {
+      throw new IllegalArgumentException("a result names its first broken sequence exactly when it is not intact");
     }
   }
 
@@ -51,7 +63,7 @@ public record VerificationResult(boolean intact, long verified, long firstBroken
    * @return an intact result
    */
   public static VerificationResult passed(long verified) {
-    return new VerificationResult(true, verified, -1, "", Kind.NONE);
+    return new VerificationResult(true, verified, OptionalLong.empty(), "", Kind.NONE);
   }
 
   /**
@@ -62,11 +74,6 @@ public record VerificationResult(boolean intact, long verified, long firstBroken
    * @return a broken result
    */
   public static VerificationResult broken(Kind kind, long verified, long firstBroken, String problem) {
-    return new VerificationResult(false, verified, firstBroken, problem, kind);
-  }
-
-  /** @return the sequence number of the first broken link, if any */
-  public OptionalLong firstBrokenSequence() {
-    return intact ? OptionalLong.empty() : OptionalLong.of(firstBroken);
+    return new VerificationResult(false, verified, OptionalLong.of(firstBroken), problem, kind);
   }
 }

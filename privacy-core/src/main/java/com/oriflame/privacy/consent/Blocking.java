@@ -5,6 +5,7 @@ import com.oriflame.privacy.policy.BlockingGround;
 import com.oriflame.privacy.policy.CategoryId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ public record Blocking(Set<CategoryId> categories, BlockingGround ground) {
     if (categories.isEmpty()) {
       throw new IllegalArgumentException("name at least one blocked category, or use Blocking.ofSubject");
     }
-    return new Blocking(Set.copyOf(categories), ground);
+    return new Blocking(new LinkedHashSet<>(categories), ground);
   }
 
   /** @return whether the blocking covers every category of the subject */

@@ -102,16 +102,18 @@ public final class ConsentState {
       ConsentEvent e = entry.getValue();
       ConsentEvent ignoredGrant = p.ignored.get(id);
       if (e.kind() == EventKind.CONSENT_WITHDRAWN) {
-        statuses.put(id, new ConsentStatus(id, ConsentStatus.Kind.WITHDRAWN, e, null, ignoredGrant));
+        statuses.put(id, new ConsentStatus(id, ConsentStatus.Kind.WITHDRAWN, Optional.of(e), Optional.empty(),
+            Optional.ofNullable(ignoredGrant)));
         continue;
       }
       Period validity = validity(policy, id);
       Instant expires = validity == null ? null : e.effectiveAt().atZone(zone).plus(validity).toInstant();
       ConsentStatus.Kind kind = expires != null && !at.isBefore(expires) ? ConsentStatus.Kind.EXPIRED : ConsentStatus.Kind.GRANTED;
-      statuses.put(id, new ConsentStatus(id, kind, e, expires, ignoredGrant));
+      statuses.put(id, new ConsentStatus(id, kind, Optional.of(e), Optional.ofNullable(expires), Optional.ofNullable(ignoredGrant)));
     }
     for (Map.Entry<PurposeId, ConsentEvent> entry : p.ignored.entrySet()) {
-      statuses.putIfAbsent(entry.getKey(), new ConsentStatus(entry.getKey(), ConsentStatus.Kind.NONE, null, null, entry.getValue()));
+      statuses.putIfAbsent(entry.getKey(), new ConsentStatus(entry.getKey(), ConsentStatus.Kind.NONE, Optional.empty(), Optional.empty(),
+          Optional.of(entry.getValue())));
     }
     return new ConsentState(p, statuses);
   }
@@ -308,7 +310,7 @@ public final class ConsentState {
    */
   public ConsentStatus consent(PurposeId purpose) {
     ConsentStatus s = purposes.get(purpose);
-    return s != null ? s : new ConsentStatus(purpose, ConsentStatus.Kind.NONE, null, null, null);
+    return s != null ? s : ConsentStatus.none(purpose);
   }
 
   /** @return the purposes with a consent in force */

@@ -2,24 +2,33 @@ package com.oriflame.privacy.consent;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The subject's contract with the operator: the Consultant registration or the Purchase-Sale
- * Agreement. Contract-based purposes need it to be in force (§2(1), §2(3)).
+ * Agreement. Contract-based purposes need it to be in force (§2(1), §2(3)). Start with {@link
+ * #since}; {@link #withEnd} and {@link #withCreditAssessmentRequired} set the other fields.
  *
- * @param start when it took effect
- * @param end when it ended (deregistration, account closure), or {@code null} while in force
+ * @param start when it took effect (kept to the microsecond)
+ * @param end when it ended (deregistration, account closure); empty while in force
  * @param creditAssessmentRequired whether it requires a credit assessment (§3.3, R14)
  */
-public record Contract(Instant start, Instant end, boolean creditAssessmentRequired) {
+public record Contract(Instant start, Optional<Instant> end, boolean creditAssessmentRequired) {
 
-  /** Rejects a missing start and an end before the start. */
+  /**
+   * Keeps instants to the microsecond; rejects a missing start and an end before the start.
+   *
+   * @param start when it took effect
+   * @param end when it ended; {@code Optional.empty()} while in force
+   * @param creditAssessmentRequired whether it requires a credit assessment
+   */
   public Contract {
-    Objects.requireNonNull(start, "contract start is missing");
-    start = Events.micros(start, "contract start");
-    end = Events.micros(end, "contract end");
-    if (end != null && end.isBefore(start)) {
-      throw new IllegalArgumentException("contract ends before it starts");
+    Objects.requireNonNull(start, "start is missing");
+    Objects.requireNonNull(end, "end is missing; Optional.empty() for a contract in force");
+    start = Events.micros(start, "start");
+    end = end.map(e -> Events.micros(e, "end"));
+    if (end.isPresent() && end.get().isBefore(start)) {
+      throw new IllegalArgumentException("end " + end.get() + " is before the contract's start " + start);
     }
   }
 
@@ -28,7 +37,7 @@ public record Contract(Instant start, Instant end, boolean creditAssessmentRequi
    * @return an open-ended contract without credit assessment
    */
   public static Contract since(Instant start) {
-    return new Contract(start, null, false);
+    return new Contract(start, Optional.empty(), false);
   }
 
   /**
@@ -36,16 +45,22 @@ public record Contract(Instant start, Instant end, boolean creditAssessmentRequi
    * @return whether the contract is in force at {@code at}
    */
   public boolean inForceAt(Instant at) {
-    return !at.isBefore(start) && (end == null || at.isBefore(end));
+    return !at.isBefore(start) && (end.isEmpty() || at.isBefore(end.get()));
   }
 
-  /** @return this contract ended at {@code when} */
-  public Contract endedAt(Instant when) {
-    return new Contract(start, when, creditAssessmentRequired);
+  /**
+   * @param value when it ended, not before its start; {@code null} for a contract in force
+   * @return this contract with that end
+   */
+  public Contract withEnd(Instant value) {
+    return new Contract(start, Optional.ofNullable(value), creditAssessmentRequired);
   }
 
-  /** @return this contract with the credit-assessment flag set as given */
-  public Contract withCreditAssessment(boolean required) {
-    return new Contract(start, end, required);
+  /**
+   * @param value whether the contract requires a credit assessment (§3.3, R14)
+   * @return this contract with the flag set as given
+   */
+  public Contract withCreditAssessmentRequired(boolean value) {
+    return new Contract(start, end, value);
   }
 }

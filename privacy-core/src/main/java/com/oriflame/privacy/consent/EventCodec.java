@@ -13,6 +13,7 @@ import com.oriflame.privacy.policy.PurposeId;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -50,8 +51,8 @@ public final class EventCodec {
     ev.put("channel", e.evidence().channel().name());
     ev.put("reference", e.evidence().reference());
     ev.put("actor", e.evidence().actor().name());
-    ev.put("noticeHash", e.evidence().noticeHash());
-    ev.put("form", e.evidence().form() == null ? null : e.evidence().form().value());
+    ev.put("noticeHash", e.evidence().noticeHash().orElse(null));
+    ev.put("form", e.evidence().form().map(FormId::value).orElse(null));
     e.accept(new ConsentEvent.Visitor<Void>() {
       @Override
       public Void acceptance(PolicyAccepted a) {
@@ -130,9 +131,8 @@ public final class EventCodec {
     Instant effective = Instant.parse(text(n, "effectiveAt"));
     Instant recorded = Instant.parse(text(n, "recordedAt"));
     JsonNode ev = field(n, "evidence");
-    String form = optionalText(ev.get("form"));
     Evidence evidence = new Evidence(Channel.valueOf(text(ev, "channel")), text(ev, "reference"),
-        Actor.valueOf(text(ev, "actor")), optionalText(ev.get("noticeHash")), form == null ? null : FormId.of(form));
+        Actor.valueOf(text(ev, "actor")), optionalText(ev.get("noticeHash")), optionalText(ev.get("form")).map(FormId::of));
     if (kind != EventKind.COOKIES_SET && !subjectHolder) {
       throw new IllegalArgumentException("a stored " + kind.type() + " event is recorded against a browser, not a subject");
     }
@@ -168,8 +168,8 @@ public final class EventCodec {
     return field(n, name).asText();
   }
 
-  private static String optionalText(JsonNode n) {
-    return n == null || n.isNull() ? null : n.asText();
+  private static Optional<String> optionalText(JsonNode n) {
+    return n == null || n.isNull() ? Optional.empty() : Optional.of(n.asText());
   }
 
   private static void strings(ArrayNode array, Collection<?> values) {

@@ -60,8 +60,8 @@ public final class LedgerChecks {
 
   private static void checkKnown(Policy policy, ConsentEvent event) {
     knownRevision(policy, event.policyVersion());
-    if (event.evidence().form() != null) {
-      policy.form(event.evidence().form().value());
+    if (event.evidence().form().isPresent()) {
+      policy.form(event.evidence().form().get().value());
     }
     event.accept(new ConsentEvent.Visitor<Void>() {
       @Override
@@ -177,7 +177,7 @@ public final class LedgerChecks {
   /** The registration form the evidence names, or the one its channel belongs to. */
   static Optional<CollectionForm> registrationForm(Policy policy, Evidence evidence) {
     for (CollectionForm f : policy.forms()) {
-      boolean used = evidence.form() != null ? f.id().equals(evidence.form()) : f.channel() == evidence.channel();
+      boolean used = evidence.form().isPresent() ? f.id().equals(evidence.form().get()) : f.channel() == evidence.channel();
       if (used && f.acceptanceBySubmission()) {
         return Optional.of(f);
       }

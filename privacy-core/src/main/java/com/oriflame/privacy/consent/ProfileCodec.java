@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -40,18 +41,19 @@ public final class ProfileCodec {
     ObjectNode n = JSON.createObjectNode();
     n.put("subject", p.id().value());
     n.put("validFrom", v.validFrom().toString());
-    n.put("birthDate", p.birthDate() == null ? null : p.birthDate().toString());
-    if (p.contract() != null) {
+    n.put("birthDate", p.birthDate().map(LocalDate::toString).orElse(null));
+    if (p.contract().isPresent()) {
+      Contract contract = p.contract().get();
       ObjectNode c = n.putObject("contract");
-      c.put("start", p.contract().start().toString());
-      c.put("end", p.contract().end() == null ? null : p.contract().end().toString());
-      c.put("creditAssessmentRequired", p.contract().creditAssessmentRequired());
+      c.put("start", contract.start().toString());
+      c.put("end", contract.end().map(Instant::toString).orElse(null));
+      c.put("creditAssessmentRequired", contract.creditAssessmentRequired());
     }
     strings(n.putArray("provided"), p.providedCategories());
     strings(n.putArray("productLines"), p.productLines());
     n.put("openMonetaryClaim", p.openMonetaryClaim());
-    n.put("lastActivity", p.lastActivity() == null ? null : p.lastActivity().toString());
-    n.put("accountClosedAt", p.accountClosedAt() == null ? null : p.accountClosedAt().toString());
+    n.put("lastActivity", p.lastActivity().map(Instant::toString).orElse(null));
+    n.put("accountClosedAt", p.accountClosedAt().map(Instant::toString).orElse(null));
     ArrayNode blocks = n.putArray("blocks");
     for (Blocking b : p.blocks()) {
       ObjectNode o = blocks.addObject();
@@ -82,17 +84,26 @@ public final class ProfileCodec {
     }
     JsonNode c = n.get("contract");
     Contract contract = c == null || c.isNull() ? null
-        : new Contract(Instant.parse(c.get("start").asText()), instant(c.get("end")), c.get("creditAssessmentRequired").asBoolean());
+        : new Contract(Instant.parse(c.get("start").asText()), Optional.ofNullable(instant(c.get("end"))),
+            c.get("creditAssessmentRequired").asBoolean());
     List<Blocking> blocks = new ArrayList<>();
     for (JsonNode b : n.get("blocks")) {
       blocks.add(new Blocking(set(b.get("categories"), CategoryId::of), BlockingGround.valueOf(b.get("ground").asText())));
     }
     JsonNode birth = n.get("birthDate");
-    SubjectProfile p = new SubjectProfile(SubjectId.of(n.get("subject").asText()),
-        birth == null || birth.isNull() ? null : LocalDate.parse(birth.asText()), contract,
-        set(n.get("provided"), CategoryId::of), set(n.get("productLines"), s -> s), n.get("openMonetaryClaim").asBoolean(),
-        instant(n.get("lastActivity")), instant(n.get("accountClosedAt")), blocks, n.get("erased").asBoolean(),
-        set(n.get("legalHolds"), HoldReason::valueOf), set(n.get("restrictedPurposes"), PurposeId::of));
+    SubjectProfile p = SubjectProfile.builder(SubjectId.of(n.get("subject").asText()))
+        .birthDate(birth == null || birth.isNull() ? null : LocalDate.parse(birth.asText()))
+        .contract(contract)
+        .providedCategories(set(n.get("provided"), CategoryId::of))
+        .productLines(set(n.get("productLines"), s -> s))
+        .openMonetaryClaim(n.get("openMonetaryClaim").asBoolean())
+        .lastActivity(instant(n.get("lastActivity")))
+        .accountClosedAt(instant(n.get("accountClosedAt")))
+        .blocks(blocks)
+        .erased(n.get("erased").asBoolean())
+        .legalHolds(set(n.get("legalHolds"), HoldReason::valueOf))
+        .restrictedPurposes(set(n.get("restrictedPurposes"), PurposeId::of))
+        .build();
     return new ProfileVersion(Instant.parse(n.get("validFrom").asText()), p);
   }
 

@@ -8,17 +8,19 @@ import java.util.Optional;
  *
  * @param event the stored event (the earlier one, if this was a retry)
  * @param appended whether this call stored it
- * @param receipt the consent receipt, for grants, withdrawals and acceptances; else {@code null}
+ * @param receipt the consent receipt, for grants, withdrawals and acceptances; empty for other events
  */
-public record Recorded(ConsentEvent event, boolean appended, ConsentReceipt receipt) {
+public record Recorded(ConsentEvent event, boolean appended, Optional<ConsentReceipt> receipt) {
 
-  /** Rejects a missing event. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param event the stored event
+   * @param appended whether this call stored it
+   * @param receipt the consent receipt, or {@code Optional.empty()} for an event without one
+   */
   public Recorded {
-    Objects.requireNonNull(event, "event");
-  }
-
-  /** @return the receipt, if the event has one */
-  public Optional<ConsentReceipt> consentReceipt() {
-    return Optional.ofNullable(receipt);
+    Objects.requireNonNull(event, "event is missing");
+    Objects.requireNonNull(receipt, "receipt is missing; Optional.empty() for an event without one");
   }
 }

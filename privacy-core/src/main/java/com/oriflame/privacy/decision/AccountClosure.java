@@ -2,6 +2,7 @@ package com.oriflame.privacy.decision;
 
 import com.oriflame.privacy.internal.Implements;
 import com.oriflame.privacy.policy.PurposeTrait;
+import java.time.Instant;
 
 /**
  * R29: after the account is closed (§6.2), only the purposes that survive closure remain: legal
@@ -12,10 +13,10 @@ import com.oriflame.privacy.policy.PurposeTrait;
 final class AccountClosure implements Rule {
   @Override
   public void apply(Facts f, Verdict v) {
-    if (f.profile.accountClosedAt() != null && !f.at.isBefore(f.profile.accountClosedAt())
-        && !f.purpose.has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE)) {
+    Instant closed = f.profile.accountClosedAt().orElse(null);
+    if (closed != null && !f.at.isBefore(closed) && !f.purpose.has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE)) {
       v.deny(ReasonCode.ACCOUNT_CLOSED, "R29", f.compiled.closureClauses, f.purpose.id(),
-          Fact.of(FactText.ACCOUNT_CLOSED, f.day(f.profile.accountClosedAt()), f.purpose.id().value()));
+          Fact.of(FactText.ACCOUNT_CLOSED, f.day(closed), f.purpose.id().value()));
     }
   }
 }

@@ -19,7 +19,7 @@ final class BusinessBuyers implements Rule {
       return;
     }
     Recipient r = f.recipient.get();
-    Ground ground = f.request.ground();
+    Ground ground = f.request.ground().orElse(null);
     if (ground == null || ground.kind() != Ground.Kind.BUSINESS_TRANSFER) {
       v.deny(ReasonCode.NO_BUSINESS_TRANSFER, "R17", r.clauses(), r.id(), Fact.of(FactText.BUYER_WITHOUT_TRANSFER, r.id().value()));
       return;

@@ -43,14 +43,14 @@ final class Conditions implements Rule {
   private static void check(Condition condition, String rule, Facts f, Verdict v, List<ClauseRef> clauses, ElementId element) {
     Fact unmet = switch (condition) {
       case SIMILAR_GOODS_ONLY -> {
-        if (f.request.productLine() == null) {
+        if (f.request.productLine().isEmpty()) {
           yield Fact.of(FactText.NO_PRODUCT_LINE);
         }
-        yield f.profile.productLines().contains(f.request.productLine())
-            ? null : Fact.of(FactText.PRODUCT_LINE_NOT_BOUGHT, f.request.productLine());
+        String line = f.request.productLine().get();
+        yield f.profile.productLines().contains(line) ? null : Fact.of(FactText.PRODUCT_LINE_NOT_BOUGHT, line);
       }
       case OPEN_MONETARY_CLAIM -> f.profile.openMonetaryClaim() ? null : Fact.of(FactText.NO_MONETARY_CLAIM);
-      case CREDIT_ASSESSMENT_REQUIRED -> f.profile.contract() != null && f.profile.contract().creditAssessmentRequired()
+      case CREDIT_ASSESSMENT_REQUIRED -> f.profile.contract().isPresent() && f.profile.contract().get().creditAssessmentRequired()
           ? null : Fact.of(FactText.NO_CREDIT_ASSESSMENT);
       case POLICY_PURPOSE_ONLY -> f.purpose.clauses().stream().anyMatch(c -> c.section().value().equals("§2"))
           ? null : Fact.of(FactText.NOT_A_POLICY_PURPOSE, f.purpose.id().value());

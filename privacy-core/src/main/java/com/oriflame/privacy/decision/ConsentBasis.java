@@ -26,7 +26,7 @@ final class ConsentBasis implements Rule {
     String id = f.purpose.id().value();
     switch (status.kind()) {
       case NONE -> {
-        ConsentEvent g = status.ignoredGrant();
+        ConsentEvent g = status.ignoredGrant().orElse(null);
         if (g != null) {
           v.deny(ReasonCode.CONSENT_BY_WRONG_PARTY, "R5", f.compiled.minorsClauses, f.purpose.id(), g.id(),
               Fact.of(FactText.CONSENT_BY_WRONG_PARTY, f.day(g.effectiveAt()), Words.of(g.evidence().actor())));
@@ -35,18 +35,21 @@ final class ConsentBasis implements Rule {
         }
       }
       case WITHDRAWN -> {
-        ConsentEvent w = status.decisive();
+        ConsentEvent w = status.decisive().orElseThrow();
         v.deny(ReasonCode.CONSENT_WITHDRAWN, "R7", f.purpose.clauses(), f.purpose.id(), w.id(),
             Fact.of(FactText.CONSENT_WITHDRAWN, f.day(w.effectiveAt()), Words.of(w.evidence().channel())));
       }
-      case EXPIRED -> v.deny(ReasonCode.CONSENT_EXPIRED, "R7", f.purpose.clauses(), f.purpose.id(), status.decisive().id(),
-          Fact.of(FactText.CONSENT_EXPIRED, f.day(status.decisive().effectiveAt()), f.day(status.expiresAt())));
+      case EXPIRED -> {
+        ConsentEvent g = status.decisive().orElseThrow();
+        v.deny(ReasonCode.CONSENT_EXPIRED, "R7", f.purpose.clauses(), f.purpose.id(), g.id(),
+            Fact.of(FactText.CONSENT_EXPIRED, f.day(g.effectiveAt()), f.day(status.expiresAt().orElseThrow())));
+      }
       case GRANTED -> granted(f, v, status);
     }
   }
 
   private static void granted(Facts f, Verdict v, ConsentStatus status) {
-    ConsentEvent g = status.decisive();
+    ConsentEvent g = status.decisive().orElseThrow();
     if (f.compiled.policy.changes().widenedSince(g.policyVersion(), f.purpose.id())) {
       v.deny(ReasonCode.RECONSENT_REQUIRED, "R34", f.compiled.policy.changes().clauses(), f.purpose.id(), g.id(),
           Fact.of(FactText.RECONSENT_REQUIRED, g.policyVersion(), f.purpose.id().value()));
@@ -55,17 +58,17 @@ final class ConsentBasis implements Rule {
       v.deny(ReasonCode.NOTICE_NOT_GIVEN, "R9", f.purpose.clauses(), f.purpose.id(), g.id(),
           Fact.of(FactText.NOTICE_NOT_GIVEN, Words.of(g.evidence().channel())));
     }
-    Fact fact = status.expiresAt() == null
+    Fact fact = status.expiresAt().isEmpty()
         ? Fact.of(FactText.CONSENT_IN_FORCE, f.day(g.effectiveAt()), Words.of(g.evidence().channel()), Words.of(g.evidence().actor()))
         : Fact.of(FactText.CONSENT_IN_FORCE_UNTIL, f.day(g.effectiveAt()), Words.of(g.evidence().channel()),
-            Words.of(g.evidence().actor()), f.day(status.expiresAt()));
+            Words.of(g.evidence().actor()), f.day(status.expiresAt().get()));
     v.permit(ReasonCode.CONSENT_IN_FORCE, "R7", f.purpose.clauses(), f.purpose.id(), g.id(), fact);
   }
 
   /** Whether the form (named, or deduced from the CAF channel) that collected a grant carried {@code notice} (R11). */
   private static boolean announced(Facts f, ConsentEvent grant, NoticeKind notice) {
     for (CollectionForm form : f.compiled.policy.forms()) {
-      boolean used = grant.evidence().form() != null ? form.id().equals(grant.evidence().form())
+      boolean used = grant.evidence().form().isPresent() ? form.id().equals(grant.evidence().form().get())
           : form.channel() == grant.evidence().channel();
       if (used && form.notices().contains(notice)) {
         return true;

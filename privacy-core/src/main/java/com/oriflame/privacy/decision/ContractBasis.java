@@ -17,7 +17,7 @@ final class ContractBasis implements Rule {
     if (f.purpose.legalBasis() != LegalBasis.CONTRACT) {
       return;
     }
-    Contract contract = f.profile.contract();
+    Contract contract = f.profile.contract().orElse(null);
     if (contract == null) {
       v.deny(ReasonCode.NO_CONTRACT, Rules.CONTRACT, f.purpose.clauses(), f.purpose.id(), Fact.of(FactText.NO_CONTRACT));
     } else if (f.at.isBefore(contract.start())) {
@@ -28,10 +28,10 @@ final class ContractBasis implements Rule {
           Fact.of(FactText.CONTRACT_IN_FORCE, f.day(contract.start())));
     } else if (f.purpose.has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE)) {
       v.permit(ReasonCode.SURVIVES_CLOSURE, "R29", f.compiled.closureClauses, f.purpose.id(), null,
-          Fact.of(FactText.SURVIVES_CLOSURE, f.day(contract.end()), f.purpose.id().value()));
+          Fact.of(FactText.SURVIVES_CLOSURE, f.day(contract.end().orElseThrow()), f.purpose.id().value()));
     } else {
       v.deny(ReasonCode.CONTRACT_ENDED, Rules.CONTRACT, f.purpose.clauses(), f.purpose.id(),
-          Fact.of(FactText.CONTRACT_ENDED, f.day(contract.end())));
+          Fact.of(FactText.CONTRACT_ENDED, f.day(contract.end().orElseThrow())));
     }
   }
 }

@@ -45,7 +45,7 @@ final class CrossBorder implements Rule {
       }
       return;
     }
-    String country = f.request.destinationCountry();
+    String country = f.request.destinationCountry().orElse(null);
     CrossBorderTransfer first = covering.get(0);
     if (country == null) {
       v.deny(ReasonCode.DESTINATION_NOT_DECLARED, "R22", first.clauses(), first.id(),

@@ -74,7 +74,9 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
     /** Copies lists; rejects missing fields, a request without instant and a deny reason. */
     public Permit {
       Objects.requireNonNull(request, "request");
-      Objects.requireNonNull(request.at(), "request instant");
+      if (request.instant().isEmpty()) {
+        throw new IllegalArgumentException("request has no instant: a decision is made for a request with its instant");
+      }
       Objects.requireNonNull(legalBasis, "legalBasis");
       reasons = List.copyOf(reasons);
       if (reasons.isEmpty() || reasons.stream().anyMatch(r -> !r.code().permits())) {
@@ -91,7 +93,7 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
 
     @Override
     public Instant at() {
-      return request.at();
+      return request.instant().orElseThrow();
     }
 
     @Override
@@ -113,7 +115,9 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
     /** Copies reasons; rejects missing fields, an empty reason list and a permit reason. */
     public Deny {
       Objects.requireNonNull(request, "request");
-      Objects.requireNonNull(request.at(), "request instant");
+      if (request.instant().isEmpty()) {
+        throw new IllegalArgumentException("request has no instant: a decision is made for a request with its instant");
+      }
       Objects.requireNonNull(legalBasis, "legalBasis");
       reasons = List.copyOf(reasons);
       if (reasons.isEmpty() || reasons.stream().anyMatch(r -> r.code().permits())) {
@@ -129,7 +133,7 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
 
     @Override
     public Instant at() {
-      return request.at();
+      return request.instant().orElseThrow();
     }
 
     @Override

@@ -74,10 +74,8 @@ public final class DecisionEngine {
     for (CategoryId c : request.categories()) {
       compiled.policy.category(c);
     }
-    if (request.recipient() != null) {
-      compiled.policy.recipient(request.recipient());
-    }
-    return request.at() == null ? request.atInstant(now) : request;
+    request.recipient().ifPresent(compiled.policy::recipient);
+    return request.instant().isPresent() ? request : request.withInstant(now);
   }
 
   /**
@@ -89,15 +87,16 @@ public final class DecisionEngine {
    * @return the decision
    */
   public Decision decide(Request request, SubjectRecord record, Supplier<List<BusinessTransfer>> businessTransfers) {
-    Objects.requireNonNull(request.at(), "request instant; call resolve first");
+    Instant at = request.instant()
+        .orElseThrow(() -> new IllegalArgumentException("the request has no instant; resolve it first"));
     Policy policy = compiled.policy;
     Purpose purpose = policy.purpose(request.purpose());
-    Optional<Recipient> recipient = Optional.ofNullable(request.recipient()).map(policy::recipient);
+    Optional<Recipient> recipient = request.recipient().map(policy::recipient);
     List<DataCategory> categories = new ArrayList<>(request.categories().size());
     request.categories().forEach(c -> categories.add(policy.category(c)));
-    Optional<ProfileVersion> version = ProfileVersion.at(record.profileHistory(), request.at());
+    Optional<ProfileVersion> version = ProfileVersion.at(record.profileHistory(), at);
     SubjectProfile profile = version.map(ProfileVersion::profile).orElse(null);
-    ConsentState state = ConsentState.project(policy, profile, record.events(), request.at(), compiled.zone);
+    ConsentState state = ConsentState.project(policy, profile, record.events(), at, compiled.zone);
     Facts f = new Facts(compiled, request, purpose, recipient, categories, Optional.ofNullable(profile), state,
         earliest(record, state, profile), businessTransfers);
     List<Rule> table = Disposal.due(f) ? Rules.DISPOSAL : Rules.PROCESSING;
@@ -114,8 +113,8 @@ public final class DecisionEngine {
     if (!record.profileHistory().isEmpty()) {
       earliest = min(earliest, record.profileHistory().get(0).validFrom());
     }
-    if (profile != null && profile.contract() != null) {
-      earliest = min(earliest, profile.contract().start());
+    if (profile != null && profile.contract().isPresent()) {
+      earliest = min(earliest, profile.contract().get().start());
     }
     return earliest;
   }

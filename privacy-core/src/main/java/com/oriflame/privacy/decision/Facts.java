@@ -36,7 +36,7 @@ final class Facts {
       Supplier<List<BusinessTransfer>> transfers) {
     this.compiled = compiled;
     this.request = request;
-    this.at = request.at();
+    this.at = request.instant().orElseThrow();
     this.purpose = purpose;
     this.recipient = recipient;
     this.categories = categories;

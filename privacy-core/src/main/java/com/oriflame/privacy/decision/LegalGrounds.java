@@ -20,7 +20,7 @@ final class LegalGrounds implements Rule {
       return;
     }
     Recipient r = f.recipient.get();
-    Ground ground = f.request.ground();
+    Ground ground = f.request.ground().orElse(null);
     if (ground == null || ground.kind() == Ground.Kind.BUSINESS_TRANSFER) {
       v.deny(ReasonCode.NO_LEGAL_GROUND, "R18", r.clauses(), r.id(), Fact.of(FactText.AUTHORITY_WITHOUT_GROUND, r.id().value()));
       return;

@@ -16,9 +16,7 @@ final class Obligations {
           + recipient.aggregationTerms().map(AggregationTerms::minimumGroupSize).orElse(2) + " subjects";
       case ENCRYPT_IN_TRANSIT -> "encrypt files of personal data sent over a public network";
       case RECORD_DISCLOSURE -> "record the disclosure to " + recipient.id() + " with its ground: "
-          + (f.request.ground() != null
-              ? name(f.request.ground().kind()) + " " + f.request.ground().reference()
-              : name(f.purpose.legalBasis()))
+          + f.request.ground().map(g -> name(g.kind()) + " " + g.reference()).orElseGet(() -> name(f.purpose.legalBasis()))
           + " (" + f.purpose.id() + ")";
       case LOG_CROSS_BORDER -> crossBorder(f);
       case NOTIFY_SUBJECT -> notifySubject(recipient);
@@ -27,7 +25,7 @@ final class Obligations {
   }
 
   static String crossBorder(Facts f) {
-    return "log the transfer to " + (f.request.destinationCountry() == null ? "the destination country" : f.request.destinationCountry())
+    return "log the transfer to " + f.request.destinationCountry().orElse("the destination country")
         + " with recipient, purpose and categories";
   }
 

@@ -1,6 +1,7 @@
 package com.oriflame.privacy.decision;
 
 import com.oriflame.privacy.consent.ConsentStatus;
+import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.internal.Implements;
 import com.oriflame.privacy.policy.DataCategory;
 import com.oriflame.privacy.policy.HoldReason;
@@ -10,6 +11,7 @@ import com.oriflame.privacy.policy.RetentionRule;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * E6 and R29: data is not used after the retention period of a rule governing its category has
@@ -73,21 +75,24 @@ final class Retention implements Rule {
   /** @return the instant the rule's period runs from, or {@code null} if it has not started or is not given */
   private static Instant trigger(RetentionRule rule, Facts f) {
     return switch (rule.trigger()) {
-      case COLLECTION -> f.request.dataCollectedAt();
-      case END_OF_CONTRACT -> f.profile.contract() != null && f.profile.contract().end() != null
-          ? f.profile.contract().end() : f.profile.accountClosedAt();
-      case LAST_ACTIVITY -> f.profile.lastActivity();
+      case COLLECTION -> f.request.dataCollectedAt().orElse(null);
+      case END_OF_CONTRACT -> contractEnd(f.profile.contract()).orElse(f.profile.accountClosedAt().orElse(null));
+      case LAST_ACTIVITY -> f.profile.lastActivity().orElse(null);
       case WITHDRAWAL -> withdrawal(f);
       // refused by the linter (RETENTION_TRIGGER_UNSUPPORTED): the engine is never told that a purpose was fulfilled
       case PURPOSE_FULFILLED -> null;
     };
   }
 
+  private static Optional<Instant> contractEnd(Optional<Contract> contract) {
+    return contract.isPresent() ? contract.get().end() : Optional.empty();
+  }
+
   /** Whether a missing date is assumed rather than meaning "not started". */
   private static boolean assumable(RetentionRule rule, Facts f) {
     return switch (rule.trigger()) {
       case COLLECTION, LAST_ACTIVITY -> true;
-      case END_OF_CONTRACT -> f.profile.contract() == null && f.profile.accountClosedAt() == null;
+      case END_OF_CONTRACT -> f.profile.contract().isEmpty() && f.profile.accountClosedAt().isEmpty();
       case WITHDRAWAL, PURPOSE_FULFILLED -> false;
     };
   }
@@ -97,7 +102,7 @@ final class Retention implements Rule {
     Instant earliest = null;
     ConsentStatus status = f.consents.consent(f.purpose.id());
     if (status.kind() == ConsentStatus.Kind.WITHDRAWN) {
-      earliest = status.decisive().effectiveAt();
+      earliest = status.decisive().orElseThrow().effectiveAt();
     }
     for (Objection o : f.compiled.objectionsAgainst(f.purpose.id())) {
       if (!o.recipients().isEmpty()) {

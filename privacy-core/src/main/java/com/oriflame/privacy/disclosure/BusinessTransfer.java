@@ -17,11 +17,19 @@ import java.util.Optional;
  * @param buyer the buyer's legal name (a company, not personal data)
  * @param reference the deal's reference, e.g. the sale and purchase agreement number
  * @param start from when data may go to the buyer
- * @param end when the transfer ended (completed or abandoned), or {@code null} while in force
+ * @param end when the transfer ended (completed or abandoned); empty while in force
  */
-public record BusinessTransfer(String id, String buyer, String reference, Instant start, Instant end) {
+public record BusinessTransfer(String id, String buyer, String reference, Instant start, Optional<Instant> end) {
 
-  /** Checks the fields; keeps instants to the microsecond. */
+  /**
+   * Checks the fields; keeps instants to the microsecond.
+   *
+   * @param id the transfer's id
+   * @param buyer the buyer's legal name
+   * @param reference the deal's reference
+   * @param start from when data may go to the buyer
+   * @param end when the transfer ended, or {@code Optional.empty()} while in force
+   */
   public BusinessTransfer {
     id = Ids.requireDotted(id, "business transfer id");
     if (buyer == null || buyer.isBlank()) {
@@ -37,8 +45,11 @@ public record BusinessTransfer(String id, String buyer, String reference, Instan
       throw new IllegalArgumentException("business transfer '" + id + "' has no start");
     }
     start = Instants.supported(start, "start of business transfer").truncatedTo(ChronoUnit.MICROS);
-    end = end == null ? null : Instants.supported(end, "end of business transfer").truncatedTo(ChronoUnit.MICROS);
-    if (end != null && !end.isAfter(start)) {
+    if (end == null) {
+      throw new IllegalArgumentException("business transfer '" + id + "': end is missing; Optional.empty() while in force");
+    }
+    end = end.map(e -> Instants.supported(e, "end of business transfer").truncatedTo(ChronoUnit.MICROS));
+    if (end.isPresent() && !end.get().isAfter(start)) {
       throw new IllegalArgumentException("business transfer '" + id + "' ends before it starts");
     }
   }
@@ -51,7 +62,7 @@ public record BusinessTransfer(String id, String buyer, String reference, Instan
    * @return an open transfer
    */
   public static BusinessTransfer open(String id, String buyer, String reference, Instant start) {
-    return new BusinessTransfer(id, buyer, reference, start, null);
+    return new BusinessTransfer(id, buyer, reference, start, Optional.empty());
   }
 
   /**
@@ -59,20 +70,15 @@ public record BusinessTransfer(String id, String buyer, String reference, Instan
    * @return whether data may go to the buyer at {@code at}
    */
   public boolean inForceAt(Instant at) {
-    return !at.isBefore(start) && (end == null || at.isBefore(end));
-  }
-
-  /** @return the end, if the transfer has ended */
-  public Optional<Instant> ended() {
-    return Optional.ofNullable(end);
+    return !at.isBefore(start) && (end.isEmpty() || at.isBefore(end.get()));
   }
 
   /**
-   * @param when when it ended
-   * @return this transfer, ended at {@code when}
+   * @param value when it ended (completed or abandoned), after its start; {@code null} for a transfer in force
+   * @return this transfer with that end
    */
-  public BusinessTransfer endedAt(Instant when) {
-    return new BusinessTransfer(id, buyer, reference, start, when);
+  public BusinessTransfer withEnd(Instant value) {
+    return new BusinessTransfer(id, buyer, reference, start, Optional.ofNullable(value));
   }
 
   /**
@@ -81,7 +87,7 @@ public record BusinessTransfer(String id, String buyer, String reference, Instan
    */
   public String canonical() {
     StringBuilder sb = new StringBuilder(96);
-    for (String field : new String[] {id, buyer, reference, start.toString(), end == null ? "" : end.toString()}) {
+    for (String field : new String[] {id, buyer, reference, start.toString(), end.map(Instant::toString).orElse("")}) {
       sb.append(field.length()).append(':').append(field).append(';');
     }
     return sb.toString();
@@ -91,6 +97,6 @@ public record BusinessTransfer(String id, String buyer, String reference, Instan
   @Override
   public String toString() {
     return "BusinessTransfer[id=" + id + ", buyer=" + buyer + ", reference=" + reference.length() + " chars, start="
-        + start + ", end=" + end + "]";
+        + start + ", end=" + end.map(Instant::toString).orElse("null") + "]";
   }
 }

@@ -13,14 +13,21 @@ import java.util.Optional;
  *     transfers, {@code ""} for profile versions (their form names subject and instant)
  * @param form the canonical form ({@code EventCodec.write}, {@code ProfileCodec.write}, {@code
  *     BusinessTransfer.canonical}); {@code ""} if the row cannot be read
- * @param problem what makes the row unreadable (without stored values), or {@code null}
+ * @param problem what makes the row unreadable (without stored values); empty for a readable row
  */
-public record StoredRow(String key, String form, String problem) {
+public record StoredRow(String key, String form, Optional<String> problem) {
 
-  /** Rejects missing fields. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param key the row's key as stored
+   * @param form the canonical form; {@code ""} if the row cannot be read
+   * @param problem what makes the row unreadable, or {@code Optional.empty()} for a readable row
+   */
   public StoredRow {
-    Objects.requireNonNull(key, "key");
-    Objects.requireNonNull(form, "form");
+    Objects.requireNonNull(key, "key is missing");
+    Objects.requireNonNull(form, "form is missing");
+    Objects.requireNonNull(problem, "problem is missing; Optional.empty() for a readable row");
   }
 
   /**
@@ -29,7 +36,7 @@ public record StoredRow(String key, String form, String problem) {
    * @return a readable row
    */
   public static StoredRow of(String key, String form) {
-    return new StoredRow(key, form, null);
+    return new StoredRow(key, form, Optional.empty());
   }
 
   /**
@@ -38,16 +45,11 @@ public record StoredRow(String key, String form, String problem) {
    * @return an unreadable row
    */
   public static StoredRow unreadable(String key, String problem) {
-    return new StoredRow(key, "", Objects.requireNonNull(problem, "problem"));
-  }
-
-  /** @return what makes the row unreadable, if anything */
-  public Optional<String> unreadableBecause() {
-    return Optional.ofNullable(problem);
+    return new StoredRow(key, "", Optional.of(Objects.requireNonNull(problem, "problem is missing")));
   }
 
   @Override
   public String toString() {
-    return "StoredRow[" + form.length() + " chars" + (problem == null ? "" : ", unreadable: " + problem) + "]";
+    return "StoredRow[" + form.length() + " chars" + problem.map(p -> ", unreadable: " + p).orElse("") + "]";
   }
 }

@@ -136,7 +136,7 @@ class ConsentLedgerTest {
   void receipts() throws Exception {
     Recorded r = engine.consents().grant(subject, policy.purpose("marketing.similar-goods.sms"),
         Evidence.of(Channel.CAF_PAPER, "CAF 000123").withNotice("Marketing notice text v1"));
-    ConsentReceipt receipt = r.consentReceipt().orElseThrow();
+    ConsentReceipt receipt = r.receipt().orElseThrow();
     assertEquals(receipt, engine.consents().receipt(r.event().id()).orElseThrow());
     JsonNode json = new ObjectMapper().readTree(receipt.toJson());
     assertEquals("oriflame-privacy-receipt/1", json.get("version").asText());
@@ -165,10 +165,10 @@ class ConsentLedgerTest {
     assertTrue(json.get("subjectRef").asText().matches("subject:[0-9a-f]{16}"));
     assertFalse(text.contains("password"));
     Recorded w = engine.consents().withdraw(subject, policy.purpose("marketing.similar-goods.sms"), Evidence.of(Channel.EMAIL, "m"));
-    assertEquals("withdraw", w.consentReceipt().orElseThrow().action());
-    assertEquals(receipt.subjectRef(), w.consentReceipt().orElseThrow().subjectRef(), "the same key gives the same pseudonym");
+    assertEquals("withdraw", w.receipt().orElseThrow().action());
+    assertEquals(receipt.subjectRef(), w.receipt().orElseThrow().subjectRef(), "the same key gives the same pseudonym");
     assertTrue(engine.consents().object(subject, policy.objection("objection.marketing"), Evidence.of(Channel.EMAIL, "m"))
-        .consentReceipt().isEmpty(), "objections have no consent receipt");
+        .receipt().isEmpty(), "objections have no consent receipt");
   }
 
   @Test
@@ -209,7 +209,7 @@ class ConsentLedgerTest {
     assertTrue(engine.consents().append(new ConsentGranted(EventId.of("i1"), subject, Set.of(sms), "1", earlier, now,
         Evidence.of(Channel.BULK_IMPORT, "legacy CRM row 7"))).appended());
     assertTrue(engine.consents().append(new PolicyAccepted(EventId.of("i2"), subject, "1", earlier, now,
-        Evidence.of(Channel.BULK_IMPORT, "CAF 000777").onForm(FormId.of("form.caf.paper")))).appended());
+        Evidence.of(Channel.BULK_IMPORT, "CAF 000777").withForm(FormId.of("form.caf.paper")))).appended());
   }
 
   @Test
@@ -235,7 +235,7 @@ class ConsentLedgerTest {
   @Tag("R9")
   @DisplayName("R11 R9 a registration records the acceptance and the form's tick boxes as one event; boxes the form lacks are refused")
   void registrationBoxes() {
-    Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123").onForm(FormId.of("form.caf.paper"));
+    Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123").withForm(FormId.of("form.caf.paper"));
     assertThrows(ConsentRejectedException.class, () -> engine.consents().register(subject,
         Registration.through(caf).consentingTo(policy.purpose("contract.performance"))), "contracts need no tick box");
     ConsentRejectedException noBox = assertThrows(ConsentRejectedException.class, () -> engine.consents().register(subject,
@@ -254,7 +254,7 @@ class ConsentLedgerTest {
     assertEquals(Set.of(ObjectionId.of("objection.third-party-marketing")), state.objections());
     assertEquals(r.event(), state.objection(ObjectionId.of("objection.third-party-marketing")).orElseThrow());
     assertEquals(List.of("marketing.third-party", "marketing.similar-goods.sms"),
-        r.consentReceipt().orElseThrow().purposes().stream().map(ConsentReceipt.ReceiptPurpose::id).toList());
+        r.receipt().orElseThrow().purposes().stream().map(ConsentReceipt.ReceiptPurpose::id).toList());
     AuditRecord audit = engine.audit().read(engine.audit().head().sequence(), 1).get(0);
     assertEquals("marketing.similar-goods.sms", audit.details().get("consents"));
     assertEquals("objection.third-party-marketing", audit.details().get("optOuts"));
@@ -271,7 +271,7 @@ class ConsentLedgerTest {
             p.modes(), p.traits(), p.conditions(), p.consent(), p.retention(), p.holds())).toList()).build();
     PrivacyEngine e = PrivacyEngine.builder().policy(withLogin).stores(InMemoryStores.create()).clock(clock).build();
     ConsentReceipt receipt = e.consents().grant(subject, features, Evidence.of(Channel.ACCOUNT_SETTINGS, "on"))
-        .consentReceipt().orElseThrow();
+        .receipt().orElseThrow();
     assertEquals(List.of("identity.full-name"), receipt.purposes().get(0).categories());
     assertFalse(receipt.toJson().contains("credential"));
   }

@@ -32,7 +32,7 @@ class EventCodecProperties {
     Arbitrary<Evidence> evidence = Combinators.combine(Arbitraries.of(Channel.class), text, Arbitraries.of(Actor.class),
         Arbitraries.of(true, false), Arbitraries.of(true, false))
         .as((c, ref, actor, notice, form) -> {
-          Evidence e = new Evidence(c, ref, actor, null, form ? FormId.of("form.caf.paper") : null);
+          Evidence e = Evidence.of(c, ref).withActor(actor).withForm(form ? FormId.of("form.caf.paper") : null);
           return notice ? e.withNotice(ref) : e;
         });
     Arbitrary<Instant> instants = Arbitraries.longs().between(1_400_000_000_000_000L, 1_900_000_000_000_000L)

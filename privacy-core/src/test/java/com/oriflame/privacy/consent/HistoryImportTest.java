@@ -34,7 +34,7 @@ class HistoryImportTest {
   private final Objection marketing = policy.objection("objection.marketing");
   private final MutableClock clock = MutableClock.at("2024-03-01T10:00:00Z");
   private final SubjectId subject = SubjectId.of("consultant-004711");
-  private final Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 004711").onForm(FormId.of("form.caf.paper"));
+  private final Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 004711").withForm(FormId.of("form.caf.paper"));
   private PrivacyEngine engine;
 
   @BeforeEach
@@ -56,7 +56,7 @@ class HistoryImportTest {
     assertEquals(clock.instant(), e.recordedAt());
     assertEquals("1", e.policyVersion());
     assertEquals(caf, e.evidence(), "the original channel and form, not BULK_IMPORT");
-    assertTrue(registered.consentReceipt().isPresent());
+    assertTrue(registered.receipt().isPresent());
     assertEquals(List.of(e, withdrawn.event()), engine.consents().history(subject));
 
     assertTrue(engine.consents().state(subject, REGISTERED).consent(sms.id()).granted());
@@ -79,7 +79,7 @@ class HistoryImportTest {
     Recorded again = engine.consents().importing(REGISTERED).register(subject, Registration.through(caf).consentingTo(sms));
     assertFalse(again.appended());
     assertEquals(first.event(), again.event());
-    assertEquals(first.consentReceipt(), again.consentReceipt());
+    assertEquals(first.receipt(), again.receipt());
     assertEquals(head, engine.audit().head().sequence(), "no audit record either");
     assertTrue(engine.consents().importing(REGISTERED).grant(subject, sms, Evidence.of(Channel.CAF_PAPER, "CAF 004712"))
         .appended(), "other evidence is another act");

@@ -34,7 +34,7 @@ class RejectionCodesTest {
   private final PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).clock(clock).build();
   private final SubjectId subject = SubjectId.of("Айгүл Асанова +996555123456");
   private final Purpose sms = policy.purpose("marketing.similar-goods.sms");
-  private final Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123").onForm(FormId.of("form.caf.paper"));
+  private final Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123").withForm(FormId.of("form.caf.paper"));
 
   /** One way to provoke each refusal. */
   private Map<RejectionCode, Executable> provocations() {

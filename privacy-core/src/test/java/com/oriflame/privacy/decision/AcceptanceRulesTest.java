@@ -39,7 +39,7 @@ class AcceptanceRulesTest extends RuleTestBase {
     SubjectId s = unregistered();
     for (Purpose p : policy.purposes()) {
       Decision d = engine.check(Request.of(s, p, Set.of(p.categories().iterator().next()))
-          .withOperation(p.operations().iterator().next()).aboutProductLine("skin-care").underLegalDemand());
+          .withOperation(p.operations().iterator().next()).withProductLine("skin-care").withGround(Ground.legalDemand("unnumbered")));
       boolean exempt = p.legalBasis() == LegalBasis.LEGAL_OBLIGATION || p.has(PurposeTrait.STRICTLY_NECESSARY);
       assertEquals(!exempt, codes(d).contains(ReasonCode.NO_POLICY_ACCEPTANCE), () -> p.id() + ": " + d);
     }
@@ -71,18 +71,18 @@ class AcceptanceRulesTest extends RuleTestBase {
     assertTrue(engine.consents().state(s, clock.instant()).acceptance().isPresent());
     assertTrue(engine.consents().state(s, clock.instant()).registration().isEmpty());
     Decision email = engine.check(Request.of(s, policy.purpose("marketing.similar-goods.email"), policy.categories("contact.email"))
-        .aboutProductLine("skin-care"));
+        .withProductLine("skin-care"));
     assertEquals(Set.of(ReasonCode.NO_POLICY_ACCEPTANCE), codes(email), email::toString);
     assertTrue(email.reasons().get(0).fact().contains("continued use"));
     Decision third = engine.check(Request.of(s, policy.purpose("marketing.third-party"), policy.categories("contact.email"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("third-party-marketers")));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("third-party-marketers")));
     assertEquals(Set.of(ReasonCode.NO_POLICY_ACCEPTANCE, ReasonCode.NO_CONSENT), codes(third), "continued use grants no consent");
     assertTrue(checkFor(s, "contract.performance", "identity.full-name").permitted(), "the terms are accepted");
   }
 
   private SubjectId minor(boolean guardianNamed) {
     return person(guardianNamed ? "minor-with-guardian" : "minor-alone", b -> b.birthDate(LocalDate.of(2009, 6, 1))
-        .provided(guardianNamed ? policy.categories("identity", "contact", "consultant", "commerce", "guardian")
+        .providedCategories(guardianNamed ? policy.categories("identity", "contact", "consultant", "commerce", "guardian")
             : policy.categories("identity", "contact", "consultant", "commerce")));
   }
 
@@ -91,18 +91,18 @@ class AcceptanceRulesTest extends RuleTestBase {
   @DisplayName("R5 a minor's acceptance counts only from the guardian, and only once the guardian's identity is provided")
   void minorsActThroughTheirGuardian() {
     SubjectId named = minor(true);
-    register(named, Registration.through(caf().by(Actor.GUARDIAN)));
+    register(named, Registration.through(caf().withActor(Actor.GUARDIAN)));
     assertTrue(checkFor(named, "contract.performance", "identity.full-name").permitted());
 
     SubjectId anonymous = minor(false);
-    register(anonymous, Registration.through(caf().by(Actor.GUARDIAN)));
+    register(anonymous, Registration.through(caf().withActor(Actor.GUARDIAN)));
     Decision noGuardian = checkFor(anonymous, "contract.performance", "identity.full-name");
     assertEquals(Set.of(ReasonCode.GUARDIAN_NOT_IDENTIFIED), codes(noGuardian), noGuardian::toString);
     assertEquals(CategoryId.of("guardian.full-name"), noGuardian.reasons().get(0).element().orElseThrow());
     assertTrue(checkFor(anonymous, "legal.tax-and-statistics", "identity.tax-id").permitted(), "legal duties need no acceptance");
 
     SubjectId own = person("minor-own-caf", b -> b.birthDate(LocalDate.of(2009, 6, 1))
-        .provided(policy.categories("identity", "contact", "guardian")));
+        .providedCategories(policy.categories("identity", "contact", "guardian")));
     register(own, Registration.through(caf()));
     Decision ownAcceptance = checkFor(own, "network.management", "identity.full-name");
     assertEquals(Set.of(ReasonCode.ACCEPTANCE_BY_WRONG_PARTY), codes(ownAcceptance), ownAcceptance::toString);
@@ -126,14 +126,14 @@ class AcceptanceRulesTest extends RuleTestBase {
   @DisplayName("R5 the guardian's consent counts for a minor, the minor's own does not")
   void minorsConsent() {
     SubjectId m = minor(true);
-    register(m, Registration.through(caf().by(Actor.GUARDIAN)));
+    register(m, Registration.through(caf().withActor(Actor.GUARDIAN)));
     Purpose sms = policy.purpose("marketing.similar-goods.sms");
-    Request campaign = Request.of(m, sms, policy.categories("contact.mobile-phone")).aboutProductLine("skin-care");
+    Request campaign = Request.of(m, sms, policy.categories("contact.mobile-phone")).withProductLine("skin-care");
     engine.consents().grant(m, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "minor's own tick"));
     Decision own = engine.check(campaign);
     assertEquals(Set.of(ReasonCode.CONSENT_BY_WRONG_PARTY), codes(own), own::toString);
-    engine.consents().grant(m, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "guardian's tick").by(Actor.GUARDIAN));
+    engine.consents().grant(m, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "guardian's tick").withActor(Actor.GUARDIAN));
     assertTrue(engine.check(campaign).permitted());
-    assertFalse(engine.check(campaign.forSubject(minor(false))).permitted());
+    assertFalse(engine.check(campaign.withSubject(minor(false))).permitted());
   }
 }

@@ -34,7 +34,7 @@ class AsOfInstantTest extends RuleTestBase {
   private final Purpose sms = policy.purpose("marketing.similar-goods.sms");
 
   private Request smsAbout(String line, String at) {
-    return Request.of(subject, sms, policy.categories("contact.mobile-phone")).aboutProductLine(line).atInstant(Instant.parse(at));
+    return Request.of(subject, sms, policy.categories("contact.mobile-phone")).withProductLine(line).withInstant(Instant.parse(at));
   }
 
   @Test
@@ -94,7 +94,7 @@ class AsOfInstantTest extends RuleTestBase {
       PrivacyEngine e = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).clock(night).zone(zone).build();
       SubjectId s = SubjectId.of("turns-18");
       e.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(2006, 2, 1)).contract(Contract.since(REGISTERED))
-          .provided(policy.categories("identity")).build(), REGISTERED);
+          .providedCategories(policy.categories("identity")).build(), REGISTERED);
       e.consents().register(s, Registration.through(caf()));
       Decision d = e.check(Request.of(s, policy.purpose("contract.performance"), policy.categories("identity.full-name")));
       assertEquals(zone.equals(ZoneOffset.UTC), codes(d).contains(ReasonCode.ACCEPTANCE_BY_WRONG_PARTY), () -> zone + ": " + d);

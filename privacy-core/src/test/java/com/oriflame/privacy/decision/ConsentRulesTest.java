@@ -39,7 +39,7 @@ class ConsentRulesTest extends RuleTestBase {
   }
 
   private Request smsAbout(String line) {
-    return Request.of(subject, sms, policy.categories("identity.full-name", "contact.mobile-phone")).aboutProductLine(line);
+    return Request.of(subject, sms, policy.categories("identity.full-name", "contact.mobile-phone")).withProductLine(line);
   }
 
   @Test
@@ -65,9 +65,9 @@ class ConsentRulesTest extends RuleTestBase {
   @DisplayName("R6 R5 a minor's data is published only on the guardian's signature")
   void publicationOfMinors() {
     SubjectId minor = person("minor-1", b -> b.birthDate(LocalDate.of(2010, 1, 1)));
-    register(minor, Registration.through(caf().by(com.oriflame.privacy.consent.Actor.GUARDIAN)));
+    register(minor, Registration.through(caf().withActor(com.oriflame.privacy.consent.Actor.GUARDIAN)));
     engine.consents().grant(minor, publication, Evidence.of(Channel.WRITTEN, "signed by the minor"));
-    Decision d = engine.check(publish("contact.email").forSubject(minor));
+    Decision d = engine.check(publish("contact.email").withSubject(minor));
     assertEquals(Set.of(ReasonCode.CONSENT_BY_WRONG_PARTY), codes(d), d::toString);
   }
 
@@ -85,7 +85,7 @@ class ConsentRulesTest extends RuleTestBase {
     assertEquals("consent withdrawn on 2024-03-01 by e-mail", withdrawn.fact());
     assertTrue(withdrawn.event().isPresent());
     assertEquals(sms.id(), withdrawn.element().orElseThrow());
-    assertTrue(engine.check(smsAbout("skin-care").atInstant(Instant.parse("2024-03-01T11:59:59Z"))).permitted());
+    assertTrue(engine.check(smsAbout("skin-care").withInstant(Instant.parse("2024-03-01T11:59:59Z"))).permitted());
   }
 
   @Test
@@ -108,15 +108,15 @@ class ConsentRulesTest extends RuleTestBase {
     SubjectId s = person("ticked-opt-out", b -> b);
     register(s, Registration.through(caf()).consentingTo(sms).optingOutOf(policy.objection("objection.third-party-marketing")));
     Request third = Request.of(s, policy.purpose("marketing.third-party"), policy.categories("contact.email"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("third-party-marketers"));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("third-party-marketers"));
     for (Instant at : List.of(REGISTERED, REGISTERED.plusSeconds(1), NOW)) {
-      Decision d = engine.check(third.atInstant(at));
+      Decision d = engine.check(third.withInstant(at));
       // the opt-out also starts retention.marketing-consent: the data kept for the purpose is to be blocked
       assertEquals(Set.of(ReasonCode.RETENTION_EXPIRED, ReasonCode.OBJECTION_RAISED), codes(d), () -> at + ": " + d);
       assertEquals("R9", reason(d, ReasonCode.OBJECTION_RAISED).rule());
     }
-    assertTrue(engine.check(Request.of(s, sms, policy.categories("contact.mobile-phone")).aboutProductLine("skin-care")
-        .atInstant(REGISTERED)).permitted(), "the SMS box ticked on the same form counts from the same instant");
+    assertTrue(engine.check(Request.of(s, sms, policy.categories("contact.mobile-phone")).withProductLine("skin-care")
+        .withInstant(REGISTERED)).permitted(), "the SMS box ticked on the same form counts from the same instant");
     assertEquals(1, engine.consents().history(s).size(), "one event");
   }
 
@@ -131,7 +131,7 @@ class ConsentRulesTest extends RuleTestBase {
     register(imported, Registration.through(caf()));
     engine.consents().withdraw(imported, policy.purpose("marketing.third-party"), Evidence.of(Channel.EMAIL, "m"));
     engine.consents().grant(imported, Set.of(PurposeId.of("marketing.third-party")), Evidence.of(Channel.BULK_IMPORT, "legacy CRM"));
-    Decision noNotice = engine.check(third.forSubject(imported));
+    Decision noNotice = engine.check(third.withSubject(imported));
     assertEquals(Set.of(ReasonCode.NOTICE_NOT_GIVEN), codes(noNotice), noNotice::toString);
   }
 
@@ -168,6 +168,6 @@ class ConsentRulesTest extends RuleTestBase {
     assertEquals("2", d.revision().version());
     v2.consents().grant(subject, rev2.purpose(sms.id()), Evidence.of(Channel.ACCOUNT_SETTINGS, ""));
     assertTrue(v2.check(smsAbout("skin-care")).permitted());
-    assertFalse(v2.check(smsAbout("skin-care").atInstant(NOW.minusSeconds(1))).permitted(), "not before the new consent");
+    assertFalse(v2.check(smsAbout("skin-care").withInstant(NOW.minusSeconds(1))).permitted(), "not before the new consent");
   }
 }

@@ -83,7 +83,7 @@ class CookieRulesTest extends RuleTestBase {
     engine.consents().setCookiePreferences(minor, Set.of(PERFORMANCE), Set.of(), Evidence.of(Channel.WEBSITE, "banner"));
     assertFalse(engine.checkCookies(minor, PERFORMANCE).permitted());
     engine.consents().setCookiePreferences(minor, Set.of(PERFORMANCE), Set.of(),
-        Evidence.of(Channel.WEBSITE, "banner").by(Actor.GUARDIAN));
+        Evidence.of(Channel.WEBSITE, "banner").withActor(Actor.GUARDIAN));
     assertTrue(engine.checkCookies(minor, PERFORMANCE).permitted());
     assertTrue(List.of(engine.checkCookies(minor, ESSENTIAL)).get(0).permitted());
     register(minor, Registration.through(caf()));

@@ -47,14 +47,14 @@ class DataRulesTest extends RuleTestBase {
         () -> engine.check(Request.of(subject, policy.purpose("marketing.similar-goods.sms").id(), Set.of(CategoryId.of("contact.phone")))));
     assertTrue(e.getMessage().contains("did you mean 'contact.mobile-phone'"), e::getMessage);
     assertThrows(UnknownIdException.class, () -> engine.check(request("contract.performance", Operation.USE, null, "contact.email")
-        .to(RecipientId.of("carriers"))));
+        .withRecipient(RecipientId.of("carriers"))));
   }
 
   @Test
   @Tag("R4")
   @DisplayName("R4 a category the subject did not provide is a denial, not an error")
   void notProvided() {
-    update(b -> b.provided(policy.categories("identity.full-name", "contact.email")));
+    update(b -> b.providedCategories(policy.categories("identity.full-name", "contact.email")));
     Decision d = check("contract.performance", Operation.USE, null, "identity.full-name", "contact.mobile-phone");
     assertEquals(Set.of(ReasonCode.CATEGORY_NOT_PROVIDED), codes(d));
     assertEquals("category contact.mobile-phone was not provided", d.reasons().get(0).fact());
@@ -66,14 +66,14 @@ class DataRulesTest extends RuleTestBase {
   @Tag("R20")
   @DisplayName("R20 the operation and the processing mode must be the purpose's; the decision records the mode")
   void operationsAndModes() {
-    Decision manual = engine.check(request("site.security", Operation.USE, null, "device.browser").inMode(ProcessingMode.NON_AUTOMATED));
+    Decision manual = engine.check(request("site.security", Operation.USE, null, "device.browser").withMode(ProcessingMode.NON_AUTOMATED));
     assertEquals(Set.of(ReasonCode.MODE_NOT_IN_PURPOSE), codes(manual), manual::toString);
     assertEquals("R20", manual.reasons().get(0).rule());
     Decision automated = check("site.security", Operation.USE, null, "device.browser");
     assertTrue(automated.permitted());
     assertEquals(ProcessingMode.AUTOMATED, ((Decision.Permit) automated).request().mode());
     assertTrue(engine.check(request("contract.performance", Operation.USE, null, "contact.email")
-        .inMode(ProcessingMode.NON_AUTOMATED)).permitted());
+        .withMode(ProcessingMode.NON_AUTOMATED)).permitted());
     Decision op = check("network.consultant-processing", Operation.DISSEMINATION, null, "contact.mobile-phone");
     assertTrue(codes(op).contains(ReasonCode.OPERATION_NOT_IN_PURPOSE));
   }
@@ -111,7 +111,7 @@ class DataRulesTest extends RuleTestBase {
   void everyReason() {
     update(b -> b.blocked(BlockingGround.INACCURATE));
     Decision d = engine.check(Request.of(subject, policy.purpose("marketing.similar-goods.sms"),
-        policy.categories("contact.mobile-phone", "identity.tax-id")).to(policy.recipient("advertising-agencies"))
+        policy.categories("contact.mobile-phone", "identity.tax-id")).withRecipient(policy.recipient("advertising-agencies"))
         .withDataForm(DataForm.IDENTIFIED));
     assertEquals(Set.of(ReasonCode.CATEGORY_NOT_IN_PURPOSE, ReasonCode.RECIPIENT_NOT_IN_PURPOSE, ReasonCode.RECIPIENT_DATA_FORM,
         ReasonCode.CONDITION_NOT_MET, ReasonCode.SUBJECT_BLOCKED, ReasonCode.NO_CONSENT), codes(d), d::toString);
@@ -139,7 +139,7 @@ class DataRulesTest extends RuleTestBase {
     engine.consents().grant(subject, policy.purpose("marketing.similar-goods.sms"), Evidence.of(Channel.ACCOUNT_SETTINGS, ""));
     engine.consents().withdraw(subject, policy.purpose("marketing.similar-goods.sms"), Evidence.of(Channel.EMAIL, "m"));
     Reason r = reason(engine.check(Request.of(subject, policy.purpose("marketing.similar-goods.sms"),
-        policy.categories("contact.mobile-phone")).aboutProductLine("skin-care")), ReasonCode.CONSENT_WITHDRAWN);
+        policy.categories("contact.mobile-phone")).withProductLine("skin-care")), ReasonCode.CONSENT_WITHDRAWN);
     assertEquals("consent withdrawn on 2024-02-01 by e-mail", r.fact(Language.EN));
     assertEquals("согласие отозвано 2024-02-01 через: электронная почта", r.fact(Language.RU));
     assertEquals("макулдук 2024-02-01 күнү электрондук почта аркылуу кайтарылып алынган", r.fact(Language.KY));

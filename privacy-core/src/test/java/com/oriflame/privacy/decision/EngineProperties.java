@@ -76,7 +76,7 @@ class EngineProperties {
   private static Request consentRequest(PurposeId purpose, SubjectId s, Instant at) {
     Purpose p = POLICY.purpose(purpose);
     return EngineWorld.disclosingTo(p, Request.of(s, p, Set.of(p.categories().iterator().next()))
-        .withOperation(p.operations().iterator().next()).aboutProductLine("skin-care").atInstant(at));
+        .withOperation(p.operations().iterator().next()).withProductLine("skin-care").withInstant(at));
   }
 
   @Property(tries = 150)
@@ -204,8 +204,8 @@ class EngineProperties {
     Objection o = POLICY.objection(objection);
     for (Purpose p : POLICY.purposes()) {
       Request r = EngineWorld.disclosingTo(p, Request.of(s, p, Set.of(p.categories().iterator().next()))
-          .withOperation(p.operations().iterator().next()).aboutProductLine("skin-care").underLegalDemand()
-          .atInstant(late.plusSeconds(1)));
+          .withOperation(p.operations().iterator().next()).withProductLine("skin-care").withGround(Ground.legalDemand("unnumbered"))
+          .withInstant(late.plusSeconds(1)));
       Decision d = engine.check(r);
       if (p.legalBasis() == LegalBasis.LEGAL_OBLIGATION) {
         assertTrue(d.permitted(), d::toString);
@@ -240,7 +240,7 @@ class EngineProperties {
       Request template = EngineWorld.request(ask);
       Set<SubjectId> expected = new TreeSet<>();
       for (SubjectId s : all) {
-        if (engine.check(template.forSubject(s)).permitted()) {
+        if (engine.check(template.withSubject(s)).permitted()) {
           expected.add(s);
         }
       }
@@ -265,7 +265,7 @@ class EngineProperties {
     }
     List<ConsentEvent> mine = new ArrayList<>();
     for (ConsentEvent e : events) {
-      if (e.holder().equals(r.subject()) && !e.effectiveAt().isAfter(r.at())) {
+      if (e.holder().equals(r.subject()) && !e.effectiveAt().isAfter(r.instant().orElseThrow())) {
         mine.add(e);
       }
     }

@@ -100,7 +100,7 @@ final class EngineWorld {
       SubjectId s = subject(op.subject());
       PurposeId p = CONSENT_PURPOSES.get(op.target() % CONSENT_PURPOSES.size());
       Channel channel = op.kind() == Kind.GRANT ? grantChannel(p) : Channel.CAF_WEB;
-      Evidence evidence = Evidence.of(channel, "web-" + i).by(actor);
+      Evidence evidence = Evidence.of(channel, "web-" + i).withActor(actor);
       ObjectionId o = OBJECTIONS.get(op.target() % OBJECTIONS.size());
       events.add(switch (op.kind()) {
         case ACCEPT -> new PolicyAccepted(id, s, "1", at, at, evidence);
@@ -128,7 +128,7 @@ final class EngineWorld {
       engine.subjects().save(SubjectProfile.builder(subject(i))
           .birthDate(minors ? LocalDate.of(2015, 1, 1) : LocalDate.of(1980, 1, 1))
           .contract(Contract.since(T0.minusSeconds(86_400)))
-          .provided(roots)
+          .providedCategories(roots)
           .productLines(List.of("skin-care"))
           .build(), T0.minusSeconds(86_400));
     }
@@ -151,15 +151,15 @@ final class EngineWorld {
     }
     return disclosingTo(p, Request.of(subject(ask.subject()), p, Set.of(category))
         .withOperation(p.operations().iterator().next())
-        .aboutProductLine("skin-care")
-        .atInstant(T0.plusSeconds(ask.second())));
+        .withProductLine("skin-care")
+        .withInstant(T0.plusSeconds(ask.second())));
   }
 
   /** Disclosures name the purpose's first recipient, as a host must. */
   static Request disclosingTo(Purpose p, Request r) {
     boolean discloses = r.operation() == com.oriflame.privacy.policy.Operation.DISSEMINATION
         || r.operation() == com.oriflame.privacy.policy.Operation.CROSS_BORDER_TRANSFER;
-    return discloses && !p.recipients().isEmpty() ? r.to(p.recipients().iterator().next()) : r;
+    return discloses && !p.recipients().isEmpty() ? r.withRecipient(p.recipients().iterator().next()) : r;
   }
 
   /** Objections that cover the purpose without a recipient scope. */

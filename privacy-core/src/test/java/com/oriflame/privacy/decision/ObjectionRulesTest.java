@@ -22,7 +22,7 @@ class ObjectionRulesTest extends RuleTestBase {
     engine.consents().grant(subject, Set.of(PurposeId.of("marketing.similar-goods.email")), Evidence.of(Channel.ACCOUNT_SETTINGS, ""));
     engine.consents().object(subject, policy.objection("objection.marketing"), Evidence.of(Channel.ACCOUNT_SETTINGS, ""));
     Decision email = engine.check(Request.of(subject, policy.purpose("marketing.similar-goods.email"), policy.categories("contact.email"))
-        .aboutProductLine("skin-care"));
+        .withProductLine("skin-care"));
     assertTrue(codes(email).contains(ReasonCode.OBJECTION_RAISED), email::toString);
     assertEquals("R10", reason(email, ReasonCode.OBJECTION_RAISED).rule());
     assertEquals(Set.of(ReasonCode.OBJECTION_RAISED), codes(check("marketing.recommendations", Operation.USE, null,
@@ -35,7 +35,7 @@ class ObjectionRulesTest extends RuleTestBase {
     assertTrue(check("contract.rewards", Operation.USE, null, "financial.bank-details").permitted());
     assertTrue(check("legal.tax-and-statistics", Operation.USE, null, "identity.tax-id").permitted());
     assertTrue(engine.check(request("marketing.recommendations", Operation.USE, null, "commerce.purchase-history")
-        .atInstant(NOW.minusSeconds(1))).permitted(), "it takes effect from its recorded instant");
+        .withInstant(NOW.minusSeconds(1))).permitted(), "it takes effect from its recorded instant");
     engine.consents().liftObjection(subject, Set.of(policy.objection("objection.marketing").id()), Evidence.of(Channel.PHONE, "c"));
     assertTrue(check("marketing.recommendations", Operation.USE, null, "commerce.purchase-history").permitted());
   }

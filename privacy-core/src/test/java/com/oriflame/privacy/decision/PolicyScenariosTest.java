@@ -61,17 +61,17 @@ class PolicyScenariosTest {
     engine.subjects().save(SubjectProfile.builder(s)
         .birthDate(LocalDate.of(1990, 5, 17))
         .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
-        .provided(registrationData)
+        .providedCategories(registrationData)
         .productLines(List.of("skin-care"))
         .build());
     clock.set("2024-01-02T10:00:00Z");
-    engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 000123").onForm(FormId.of("form.caf.paper")));
+    engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 000123").withForm(FormId.of("form.caf.paper")));
     clock.set("2024-01-10T09:00:00Z");
     return s;
   }
 
   private Request smsAbout(SubjectId s, String line) {
-    return Request.of(s, sms, smsData).aboutProductLine(line);
+    return Request.of(s, sms, smsData).withProductLine(line);
   }
 
   private static Set<ReasonCode> codes(Decision d) {
@@ -109,7 +109,7 @@ class PolicyScenariosTest {
     assertEquals(Set.of(ReasonCode.CONSENT_WITHDRAWN, ReasonCode.RETENTION_EXPIRED), codes(after));
     assertEquals("consent withdrawn on 2024-03-01 by e-mail",
         after.reasons().stream().filter(r -> r.code() == ReasonCode.CONSENT_WITHDRAWN).findFirst().orElseThrow().fact());
-    assertTrue(engine.check(smsAbout(s, "skin-care").atInstant(Instant.parse("2024-03-01T11:59:59Z"))).permitted(),
+    assertTrue(engine.check(smsAbout(s, "skin-care").withInstant(Instant.parse("2024-03-01T11:59:59Z"))).permitted(),
         "the history stays queryable: before the withdrawal the consent was in force");
   }
 
@@ -139,10 +139,10 @@ class PolicyScenariosTest {
   void advertisingAgency() {
     SubjectId s = consultant("c-3");
     engine.subjects().save(engine.subjects().find(s).orElseThrow().toBuilder()
-        .provided(policy.categories("behaviour.clickstream", "device.browser")).build());
+        .providedCategories(policy.categories("behaviour.clickstream", "device.browser")).build());
     Purpose ads = policy.purpose("advertising.measurement");
     Request individual = Request.of(s, ads, policy.categories("behaviour.clickstream"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("advertising-agencies"));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("advertising-agencies"));
     Decision denied = engine.check(individual);
     assertEquals(Set.of(ReasonCode.RECIPIENT_DATA_FORM), codes(denied), denied::toString);
     Decision aggregate = engine.check(individual.withDataForm(DataForm.AGGREGATE_ONLY));
@@ -159,15 +159,15 @@ class PolicyScenariosTest {
     SubjectId minor = SubjectId.of("m-1");
     engine.subjects().save(SubjectProfile.builder(minor).birthDate(LocalDate.of(2009, 6, 1))
         .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
-        .provided(policy.categories("identity.full-name", "contact.mobile-phone", "guardian.full-name"))
+        .providedCategories(policy.categories("identity.full-name", "contact.mobile-phone", "guardian.full-name"))
         .productLines(List.of("skin-care")).build());
     clock.set("2024-01-02T10:00:00Z");
-    engine.consents().acceptPolicy(minor, Evidence.of(Channel.CAF_PAPER, "CAF 000200").by(Actor.GUARDIAN));
+    engine.consents().acceptPolicy(minor, Evidence.of(Channel.CAF_PAPER, "CAF 000200").withActor(Actor.GUARDIAN));
     engine.consents().grant(minor, sms, Evidence.of(Channel.CAF_PAPER, "CAF 000200"));
     clock.set("2024-01-10T09:00:00Z");
     Decision own = engine.check(smsAbout(minor, "skin-care"));
     assertEquals(Set.of(ReasonCode.CONSENT_BY_WRONG_PARTY), codes(own), own::toString);
-    engine.consents().grant(minor, sms, Evidence.of(Channel.CAF_PAPER, "CAF 000200").by(Actor.GUARDIAN));
+    engine.consents().grant(minor, sms, Evidence.of(Channel.CAF_PAPER, "CAF 000200").withActor(Actor.GUARDIAN));
     assertTrue(engine.check(smsAbout(minor, "skin-care")).permitted());
     assertEquals(List.of(), engine.consents().dueForConfirmation(Instant.parse("2027-05-31T00:00:00Z")));
     assertEquals(List.of(minor), engine.consents().dueForConfirmation(Instant.parse("2027-06-01T00:00:00Z")),
@@ -187,7 +187,7 @@ class PolicyScenariosTest {
     SubjectId s = consultant("c-4");
     Purpose network = policy.purpose("network.management");
     Request share = Request.of(s, network, policy.categories("identity.full-name", "contact.mobile-phone"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("network-participants"));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("network-participants"));
     Decision before = engine.check(share);
     assertTrue(before.permitted(), before::toString);
     assertTrue(before.obligations().stream().anyMatch(o -> o.kind() == ObligationKind.ENCRYPT_IN_TRANSIT), "R24");
@@ -204,12 +204,12 @@ class PolicyScenariosTest {
   void creditAgency() {
     SubjectId s = consultant("c-5");
     Request ask = Request.of(s, policy.purpose("credit.assessment"), policy.categories("identity.full-name", "financial.bank-details"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("credit-rating-agencies"));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("credit-rating-agencies"));
     Decision denied = engine.check(ask);
     assertEquals(Set.of(ReasonCode.CONDITION_NOT_MET), codes(denied));
     assertTrue(denied.reasons().stream().anyMatch(r -> r.fact().contains("does not require a credit assessment")));
     SubjectProfile p = engine.subjects().find(s).orElseThrow();
-    engine.subjects().save(p.toBuilder().contract(p.contract().withCreditAssessment(true)).build());
+    engine.subjects().save(p.toBuilder().contract(p.contract().orElseThrow().withCreditAssessmentRequired(true)).build());
     assertTrue(engine.check(ask).permitted());
   }
 

@@ -39,7 +39,7 @@ class RecipientRulesTest extends RuleTestBase {
     Decision after = engine.check(share);
     assertEquals(Set.of(ReasonCode.OBJECTION_RAISED), codes(after));
     assertEquals("R12", after.reasons().get(0).rule());
-    assertTrue(engine.check(share.atInstant(NOW.minusSeconds(1))).permitted(), "disclosures before the objection stay lawful");
+    assertTrue(engine.check(share.withInstant(NOW.minusSeconds(1))).permitted(), "disclosures before the objection stay lawful");
     assertTrue(check("network.management", Operation.USE, null, "identity.full-name").permitted(), "the company's own use goes on");
     assertEquals(Set.of(ReasonCode.RECIPIENT_MISSING), codes(check("network.management", Operation.DISSEMINATION, null, "contact.email")),
         "a disclosure must name its recipient, so the opt-out cannot be skipped");
@@ -70,7 +70,7 @@ class RecipientRulesTest extends RuleTestBase {
     Decision denied = engine.check(ask);
     assertEquals(Set.of(ReasonCode.CONDITION_NOT_MET), codes(denied));
     assertEquals("R14", denied.reasons().get(0).rule());
-    update(b -> b.contract(engine.subjects().find(subject).orElseThrow().contract().withCreditAssessment(true)));
+    update(b -> b.contract(engine.subjects().find(subject).orElseThrow().contract().orElseThrow().withCreditAssessmentRequired(true)));
     assertTrue(engine.check(ask).permitted());
   }
 
@@ -109,9 +109,9 @@ class RecipientRulesTest extends RuleTestBase {
     assertTrue(d.permitted(), d::toString);
     assertTrue(obligations(d).contains(ObligationKind.RECORD_DISCLOSURE));
     assertTrue(d.obligations().get(0).detail().contains("business-transfer transfer.retail-unit"), d.obligations()::toString);
-    assertFalse(engine.check(underTransfer.atInstant(Instant.parse("2024-01-14T00:00:00Z"))).permitted(), "not before it starts");
+    assertFalse(engine.check(underTransfer.withInstant(Instant.parse("2024-01-14T00:00:00Z"))).permitted(), "not before it starts");
     engine.businessTransfers().record(engine.businessTransfers().find("transfer.retail-unit").orElseThrow()
-        .endedAt(Instant.parse("2024-01-31T00:00:00Z")));
+        .withEnd(Instant.parse("2024-01-31T00:00:00Z")));
     assertEquals(Set.of(ReasonCode.NO_BUSINESS_TRANSFER), codes(engine.check(underTransfer)), "ended");
     assertTrue(policy.purposes().stream().filter(p -> p.recipients().stream()
             .anyMatch(r -> policy.recipient(r).kind() == RecipientKind.BUSINESS_BUYER))
@@ -131,10 +131,10 @@ class RecipientRulesTest extends RuleTestBase {
     update(b -> b.legalHolds(Set.of(HoldReason.DISPUTE)));
     assertTrue(engine.check(enforcement.withGround(Ground.dispute("case 2-114/2024"))).permitted());
     assertFalse(engine.check(enforcement.withGround(Ground.fraudInvestigation("F-7"))).permitted(), "no fraud case recorded");
-    assertTrue(engine.check(enforcement.underLegalDemand("No. 45")).permitted());
+    assertTrue(engine.check(enforcement.withGround(Ground.legalDemand("No. 45"))).permitted());
     Request tax = request("legal.tax-and-statistics", Operation.DISSEMINATION, "authorities", "identity.tax-id");
     assertEquals(Set.of(ReasonCode.NO_LEGAL_GROUND), codes(engine.check(tax)));
-    Decision demanded = engine.check(tax.underLegalDemand("tax return 2023"));
+    Decision demanded = engine.check(tax.withGround(Ground.legalDemand("tax return 2023")));
     assertTrue(demanded.permitted());
     assertTrue(demanded.obligations().stream().anyMatch(o -> o.kind() == ObligationKind.RECORD_DISCLOSURE
         && o.detail().contains("legal-demand tax return 2023")), demanded.obligations()::toString);
@@ -151,7 +151,7 @@ class RecipientRulesTest extends RuleTestBase {
     Request demand = request("legal.authority-requests", Operation.DISSEMINATION, "authorities", "identity.full-name", "contact.email");
     Decision without = engine.check(demand);
     assertEquals(Set.of(ReasonCode.CONDITION_NOT_MET, ReasonCode.NO_LEGAL_GROUND), codes(without));
-    Decision with = engine.check(demand.underLegalDemand("No. 12"));
+    Decision with = engine.check(demand.withGround(Ground.legalDemand("No. 12")));
     assertTrue(with.permitted(), with::toString);
     assertEquals(ReasonCode.LEGAL_OBLIGATION, with.reasons().get(0).code());
     assertTrue(check("fraud.credit-risk-exchange", Operation.DISSEMINATION, "fraud-prevention-partners", "identity.full-name")
@@ -177,11 +177,11 @@ class RecipientRulesTest extends RuleTestBase {
     SubjectId web = person("continued-use-only", b -> b);
     engine.consents().acceptPolicy(web, Evidence.of(Channel.WEBSITE, "continued use"));
     Decision carriers = engine.check(request("contract.performance", Operation.DISSEMINATION, "partners.carriers",
-        "contact.postal-address").forSubject(web));
+        "contact.postal-address").withSubject(web));
     assertEquals(Set.of(ReasonCode.CONDITION_NOT_MET), codes(carriers), carriers::toString);
     assertEquals("R21", carriers.reasons().get(0).rule());
     Decision group = engine.check(request("contract.rewards", Operation.DISSEMINATION, "group-companies",
-        "financial.bank-details").forSubject(web));
+        "financial.bank-details").withSubject(web));
     assertEquals(Set.of(ReasonCode.CONDITION_NOT_MET), codes(group), group::toString);
     assertTrue(group.reasons().get(0).fact().contains("processor group-companies"), group::toString);
   }
@@ -200,14 +200,14 @@ class RecipientRulesTest extends RuleTestBase {
   @DisplayName("R40 every disclosure to a third party that is not a processor carries the obligation to notify the subject")
   void notifySubject() {
     update(b -> b.openMonetaryClaim(true).contract(engine.subjects().find(subject).orElseThrow().contract()
-        .withCreditAssessment(true)));
+        .orElseThrow().withCreditAssessmentRequired(true)));
     List<Decision> thirdParties = List.of(
         check("network.management", Operation.DISSEMINATION, "network-participants", "contact.email"),
         check("credit.assessment", Operation.DISSEMINATION, "credit-rating-agencies", "financial.bank-details"),
         check("fraud.credit-risk-exchange", Operation.DISSEMINATION, "fraud-prevention-partners", "identity.full-name"),
         check("marketing.third-party", Operation.DISSEMINATION, "third-party-marketers", "contact.email"),
         engine.check(request("legal.authority-requests", Operation.DISSEMINATION, "authorities", "identity.full-name")
-            .underLegalDemand("No. 3")));
+            .withGround(Ground.legalDemand("No. 3"))));
     for (Decision d : thirdParties) {
       assertTrue(d.permitted(), d::toString);
       assertTrue(obligations(d).contains(ObligationKind.NOTIFY_SUBJECT), d::toString);

@@ -27,7 +27,7 @@ class RetentionRulesTest extends RuleTestBase {
   @Tag("R29")
   @DisplayName("E6 R29 after the retention period data is no longer used, but depersonalizing, blocking and destroying it stay permitted")
   void disposalAfterRetention() {
-    update(b -> b.accountClosedAt(CLOSED).contract(Contract.since(REGISTERED).endedAt(CLOSED)));
+    update(b -> b.accountClosedAt(CLOSED).contract(Contract.since(REGISTERED).withEnd(CLOSED)));
     clock.set("2030-01-01T00:00:00Z");
     Decision use = check("contract.performance", Operation.USE, null, "identity.full-name");
     assertTrue(codes(use).contains(ReasonCode.RETENTION_EXPIRED), use::toString);
@@ -39,7 +39,7 @@ class RetentionRulesTest extends RuleTestBase {
       assertTrue(d.reasons().get(0).fact().contains("its action is to depersonalize"), d.reasons().get(0)::fact);
     }
     assertEquals(Set.of(ReasonCode.OPERATION_NOT_IN_PURPOSE, ReasonCode.ACCOUNT_CLOSED, ReasonCode.CONTRACT_ENDED),
-        codes(engine.check(request("contract.performance", Operation.DESTRUCTION, null, "identity.full-name").atInstant(NOW))),
+        codes(engine.check(request("contract.performance", Operation.DESTRUCTION, null, "identity.full-name").withInstant(NOW))),
         "before the period ends, disposal is judged like any processing");
     update(b -> b.legalHolds(Set.of(HoldReason.LEGAL_COMPLIANCE)));
     Decision held = check("contract.performance", Operation.DESTRUCTION, null, "identity.tax-id");
@@ -56,7 +56,7 @@ class RetentionRulesTest extends RuleTestBase {
     assertEquals("retention rule retention.technical-data for category device.browser ran out on 2025-02-02; no collection date"
         + " was given, so the earliest date known (2024-01-02) was assumed", assumed.reasons().get(0).fact());
     assertTrue(engine.check(request("site.security", Operation.USE, null, "device.browser")
-        .dataCollectedAt(Instant.parse("2025-03-01T00:00:00Z"))).permitted(), "with the host's date the data is fresh");
+        .withDataCollectedAt(Instant.parse("2025-03-01T00:00:00Z"))).permitted(), "with the host's date the data is fresh");
   }
 
   @Test
@@ -78,7 +78,7 @@ class RetentionRulesTest extends RuleTestBase {
     register(customer, Registration.through(caf()));
     Request recommend = Request.of(customer, policy.purpose("marketing.recommendations"), policy.categories("identity.full-name"));
     assertTrue(engine.check(recommend).permitted());
-    Decision late = engine.check(recommend.atInstant(Instant.parse("2029-01-03T00:00:00Z")));
+    Decision late = engine.check(recommend.withInstant(Instant.parse("2029-01-03T00:00:00Z")));
     assertEquals(Set.of(ReasonCode.RETENTION_EXPIRED), codes(late), late::toString);
     assertTrue(late.reasons().get(0).fact().contains("no contract end date was given"), late.reasons().get(0)::fact);
   }
@@ -91,7 +91,7 @@ class RetentionRulesTest extends RuleTestBase {
     engine.consents().grant(subject, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "tick"));
     clock.set("2024-03-01T00:00:00Z");
     engine.consents().withdraw(subject, sms, Evidence.of(Channel.PHONE, "call"));
-    Decision use = engine.check(Request.of(subject, sms, policy.categories("contact.mobile-phone")).aboutProductLine("skin-care"));
+    Decision use = engine.check(Request.of(subject, sms, policy.categories("contact.mobile-phone")).withProductLine("skin-care"));
     assertEquals(Set.of(ReasonCode.RETENTION_EXPIRED, ReasonCode.CONSENT_WITHDRAWN), codes(use), use::toString);
     assertEquals(RetentionRuleId.of("retention.marketing-consent"), reason(use, ReasonCode.RETENTION_EXPIRED).element().orElseThrow());
     Decision block = engine.check(Request.of(subject, sms, policy.categories("contact.mobile-phone")).withOperation(Operation.BLOCKING));

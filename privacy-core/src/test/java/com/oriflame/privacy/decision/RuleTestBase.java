@@ -48,7 +48,7 @@ abstract class RuleTestBase {
 
   /** @return the paper CAF's evidence */
   static Evidence caf() {
-    return Evidence.of(Channel.CAF_PAPER, "CAF 000123").onForm(FormId.of("form.caf.paper"));
+    return Evidence.of(Channel.CAF_PAPER, "CAF 000123").withForm(FormId.of("form.caf.paper"));
   }
 
   /** Records a registration at {@link #REGISTERED}. */
@@ -73,7 +73,7 @@ abstract class RuleTestBase {
     Set<CategoryId> roots = new LinkedHashSet<>();
     policy.categories().stream().filter(c -> c.id().parent().isEmpty()).forEach(c -> roots.add(c.id()));
     engine.subjects().save(change.apply(SubjectProfile.builder(s).birthDate(LocalDate.of(1985, 3, 3))
-        .contract(Contract.since(REGISTERED)).provided(roots).productLines(List.of("skin-care"))).build(), REGISTERED);
+        .contract(Contract.since(REGISTERED)).providedCategories(roots).productLines(List.of("skin-care"))).build(), REGISTERED);
     return s;
   }
 
@@ -84,7 +84,7 @@ abstract class RuleTestBase {
 
   Request request(String purpose, Operation op, String recipient, String... categories) {
     Request r = Request.of(subject, policy.purpose(purpose), policy.categories(categories)).withOperation(op);
-    return recipient == null ? r : r.to(policy.recipient(recipient));
+    return recipient == null ? r : r.withRecipient(policy.recipient(recipient));
   }
 
   Decision check(String purpose, Operation op, String recipient, String... categories) {

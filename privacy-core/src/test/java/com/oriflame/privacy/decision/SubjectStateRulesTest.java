@@ -28,7 +28,7 @@ class SubjectStateRulesTest extends RuleTestBase {
   @Tag("R29")
   @DisplayName("R29 after account closure only the closure-surviving purposes remain, and legal holds extend only those they serve")
   void accountClosure() {
-    update(b -> b.accountClosedAt(CLOSED).contract(Contract.since(REGISTERED).endedAt(CLOSED)));
+    update(b -> b.accountClosedAt(CLOSED).contract(Contract.since(REGISTERED).withEnd(CLOSED)));
     Decision performance = check("contract.performance", Operation.USE, null, "contact.email");
     assertEquals(Set.of(ReasonCode.ACCOUNT_CLOSED, ReasonCode.CONTRACT_ENDED), codes(performance));
     assertEquals("R29", reason(performance, ReasonCode.ACCOUNT_CLOSED).rule());
@@ -92,11 +92,11 @@ class SubjectStateRulesTest extends RuleTestBase {
   void blockedButLegallyDemanded() {
     update(b -> b.blocked(BlockingGround.UNLAWFULLY_OBTAINED));
     Request tax = request("legal.authority-requests", Operation.DISSEMINATION, "authorities", "identity.full-name");
-    assertTrue(engine.check(tax.underLegalDemand("court order 7")).permitted());
+    assertTrue(engine.check(tax.withGround(Ground.legalDemand("court order 7"))).permitted());
     assertTrue(codes(engine.check(request("legal.tax-and-statistics", Operation.USE, null, "identity.tax-id")))
         .contains(ReasonCode.SUBJECT_BLOCKED), "a legal-obligation purpose without a demand stays blocked");
     assertTrue(codes(engine.check(request("legal.enforcement-and-protection", Operation.DISSEMINATION, "authorities",
-        "identity.full-name").underLegalDemand("court order 7"))).contains(ReasonCode.SUBJECT_BLOCKED),
+        "identity.full-name").withGround(Ground.legalDemand("court order 7")))).contains(ReasonCode.SUBJECT_BLOCKED),
         "a demand does not unblock a purpose that is not a legal obligation");
   }
 

@@ -25,14 +25,14 @@ class TransferRulesTest extends RuleTestBase {
   @Tag("R22")
   @DisplayName("R22 a declared transfer to a declared country is permitted and carries the obligation to log it")
   void declaredTransfer() {
-    Decision d = engine.check(rewardsAbroad().toCountry("RU"));
+    Decision d = engine.check(rewardsAbroad().withDestinationCountry("RU"));
     assertTrue(d.permitted(), d::toString);
     Obligation log = d.obligations().stream().filter(o -> o.kind() == ObligationKind.LOG_CROSS_BORDER).findFirst().orElseThrow();
     assertTrue(log.detail().contains("RU"), log::detail);
     // a supplier abroad whose entry in the policy file lists no logging obligation: the engine adds it
     assertFalse(policy.recipient("partners.logistics").obligations().contains(ObligationKind.LOG_CROSS_BORDER));
     Decision logistics = engine.check(request("contract.performance", Operation.CROSS_BORDER_TRANSFER, "partners.logistics",
-        "contact.postal-address").toCountry("RU"));
+        "contact.postal-address").withDestinationCountry("RU"));
     assertTrue(logistics.permitted(), logistics::toString);
     assertTrue(obligations(logistics).contains(ObligationKind.LOG_CROSS_BORDER), logistics.obligations()::toString);
   }
@@ -43,7 +43,7 @@ class TransferRulesTest extends RuleTestBase {
   void destinationCountry() {
     Decision none = engine.check(rewardsAbroad());
     assertEquals(Set.of(ReasonCode.DESTINATION_NOT_DECLARED), codes(none), none::toString);
-    Decision elsewhere = engine.check(rewardsAbroad().toCountry("US"));
+    Decision elsewhere = engine.check(rewardsAbroad().withDestinationCountry("US"));
     assertEquals(Set.of(ReasonCode.DESTINATION_NOT_DECLARED), codes(elsewhere));
     assertEquals("R22", elsewhere.reasons().get(0).rule());
     CrossBorderTransfer declared = policy.transfers().stream().filter(t -> t.id().value().equals("transfer.success-plan-rewards"))
@@ -58,13 +58,13 @@ class TransferRulesTest extends RuleTestBase {
   @DisplayName("R22 a transfer the policy does not declare, or to a recipient that is never abroad, is denied")
   void undeclared() {
     Decision carriers = engine.check(request("contract.performance", Operation.CROSS_BORDER_TRANSFER, "partners.carriers",
-        "identity.tax-id").toCountry("RU"));
+        "identity.tax-id").withDestinationCountry("RU"));
     assertEquals(Set.of(ReasonCode.TRANSFER_NOT_DECLARED), codes(carriers), carriers::toString);
     Decision document = engine.check(request("contract.performance", Operation.CROSS_BORDER_TRANSFER, "group-companies",
-        "identity.document").toCountry("RU"));
+        "identity.document").withDestinationCountry("RU"));
     assertEquals(Set.of(ReasonCode.TRANSFER_NOT_DECLARED), codes(document), "the ID document is in no declaration");
     assertTrue(engine.check(request("contract.performance", Operation.CROSS_BORDER_TRANSFER, "group-companies", "contact.email")
-        .toCountry("SE")).permitted());
+        .withDestinationCountry("SE")).permitted());
   }
 
   @Test
@@ -74,7 +74,7 @@ class TransferRulesTest extends RuleTestBase {
     SubjectId web = person("continued-use", b -> b);
     engine.consents().acceptPolicy(web, Evidence.of(Channel.WEBSITE, "continued use"));
     Decision d = engine.check(request("contract.performance", Operation.CROSS_BORDER_TRANSFER, "partners.logistics",
-        "contact.postal-address").forSubject(web).toCountry("RU"));
+        "contact.postal-address").withSubject(web).withDestinationCountry("RU"));
     assertEquals(Set.of(ReasonCode.CONDITION_NOT_MET, ReasonCode.NO_POLICY_ACCEPTANCE), codes(d), d::toString);
     assertTrue(rules(d).contains("R22"));
   }

@@ -127,9 +127,9 @@ class PolicyFuzzProperties {
     for (SubjectRecord record : List.of(SubjectRecord.NONE, consentedOn(policy, first))) {
       for (Instant at : INSTANTS) {
         for (Purpose p : policy.purposes()) {
-          Request request = Request.of(SUBJECT, p.id(), p.categories()).atInstant(at);
+          Request request = Request.of(SUBJECT, p.id(), p.categories()).withInstant(at);
           assertNotNull(engine.decide(request, record, List::of));
-          assertNotNull(engine.decide(request.dataCollectedAt(first), record, List::of));
+          assertNotNull(engine.decide(request.withDataCollectedAt(first), record, List::of));
         }
         for (CookieCategory c : policy.cookies()) {
           assertNotNull(engine.decideCookies(BROWSER, c.id(), at, record));

@@ -302,8 +302,8 @@ class PolicyLinterTest {
     Instant earliest = Instant.parse("1900-01-01T00:00:00Z");
     for (Instant at : List.of(earliest, Instant.parse("9999-12-31T23:59:59Z"))) {
       for (Purpose purpose : p.purposes()) {
-        Request request = Request.of(SubjectId.of("limits"), purpose.id(), purpose.categories()).atInstant(at);
-        assertNotNull(engine.decide(request.dataCollectedAt(earliest), SubjectRecord.NONE, List::of));
+        Request request = Request.of(SubjectId.of("limits"), purpose.id(), purpose.categories()).withInstant(at);
+        assertNotNull(engine.decide(request.withDataCollectedAt(earliest), SubjectRecord.NONE, List::of));
       }
     }
   }

@@ -40,7 +40,7 @@ public abstract class BusinessTransferStoreContract {
     stores.businessTransfers().record(b, audit());
     stores.businessTransfers().record(a, audit());
     assertEquals(List.of(a, b), stores.businessTransfers().all());
-    BusinessTransfer ended = b.endedAt(Instant.parse("2025-06-30T12:00:00Z"));
+    BusinessTransfer ended = b.withEnd(Instant.parse("2025-06-30T12:00:00Z"));
     stores.businessTransfers().record(ended, audit());
     assertEquals(List.of(a, ended), stores.businessTransfers().all());
     assertEquals(3, stores.audit().head().sequence());

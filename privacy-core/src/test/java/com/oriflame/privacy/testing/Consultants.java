@@ -43,9 +43,9 @@ public final class Consultants {
     clock.set(registered);
     try {
       engine.subjects().save(SubjectProfile.builder(subject).birthDate(LocalDate.of(1985, 3, 3))
-          .contract(Contract.since(registered)).provided(roots).productLines(List.of("skin-care")).build(), registered);
+          .contract(Contract.since(registered)).providedCategories(roots).productLines(List.of("skin-care")).build(), registered);
       engine.consents().register(subject, Registration.through(
-          Evidence.of(Channel.CAF_PAPER, "CAF").onForm(FormId.of("form.caf.paper"))));
+          Evidence.of(Channel.CAF_PAPER, "CAF").withForm(FormId.of("form.caf.paper"))));
     } finally {
       clock.set(now);
     }
@@ -59,6 +59,6 @@ public final class Consultants {
    */
   public static Request smsAboutSkinCare(Policy policy, SubjectId subject) {
     return Request.of(subject, policy.purpose("marketing.similar-goods.sms"),
-        policy.categories("identity.full-name", "contact.mobile-phone")).aboutProductLine("skin-care");
+        policy.categories("identity.full-name", "contact.mobile-phone")).withProductLine("skin-care");
   }
 }

@@ -42,7 +42,7 @@ public final class ContractEvents {
   public static ConsentGranted grant(String id, SubjectId subject, String purpose, long seconds) {
     Instant at = T0.plusSeconds(seconds);
     return new ConsentGranted(EventId.of(id), subject, Set.of(PurposeId.of(purpose)), "1", at, at,
-        Evidence.of(Channel.CAF_PAPER, "CAF " + id).onForm(FormId.of("form.caf.paper")));
+        Evidence.of(Channel.CAF_PAPER, "CAF " + id).withForm(FormId.of("form.caf.paper")));
   }
 
   /** @return a withdrawal of {@code purpose} at {@code T0 + seconds} */
@@ -56,7 +56,7 @@ public final class ContractEvents {
   public static PolicyAccepted guardianAcceptance(String id, SubjectId subject, long seconds) {
     Instant at = T0.plusSeconds(seconds);
     return new PolicyAccepted(EventId.of(id), subject, "1", at, at,
-        Evidence.of(Channel.CAF_WEB, "web").by(Actor.GUARDIAN).withNotice("policy text"));
+        Evidence.of(Channel.CAF_WEB, "web").withActor(Actor.GUARDIAN).withNotice("policy text"));
   }
 
   /** @return an objection at {@code T0 + seconds} */

@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,7 +150,7 @@ public abstract class LedgerIntegrityContract {
   private static void assertBroken(Kind kind, long sequence, VerificationResult v) {
     assertFalse(v.intact(), v::toString);
     assertEquals(kind, v.kind(), v::toString);
-    assertEquals(sequence, v.firstBroken(), v::toString);
+    assertEquals(OptionalLong.of(sequence), v.firstBroken(), v::toString);
   }
 
   private static ConsentGranted asGrant(ConsentEvent w, SubjectId holder) {

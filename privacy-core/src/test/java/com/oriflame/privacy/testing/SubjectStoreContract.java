@@ -76,8 +76,8 @@ public abstract class SubjectStoreContract {
   public static SubjectProfile full(SubjectId id) {
     return SubjectProfile.builder(id)
         .birthDate(LocalDate.of(1990, 5, 17))
-        .contract(new Contract(Instant.parse("2020-01-01T00:00:00.123456Z"), Instant.parse("2024-01-01T10:00:00Z"), true))
-        .provided(Set.of(CategoryId.of("contact.email"), CategoryId.of("identity")))
+        .contract(Contract.since(Instant.parse("2020-01-01T00:00:00.123456Z")).withEnd(Instant.parse("2024-01-01T10:00:00Z")).withCreditAssessmentRequired(true))
+        .providedCategories(Set.of(CategoryId.of("contact.email"), CategoryId.of("identity")))
         .productLines(List.of("skin-care", "fragrance"))
         .openMonetaryClaim(true)
         .lastActivity(Instant.parse("2023-12-31T23:59:59.999999Z"))

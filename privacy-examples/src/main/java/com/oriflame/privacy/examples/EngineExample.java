@@ -43,7 +43,7 @@ public final class EngineExample {
     engine.subjects().save(SubjectProfile.builder(consultant)
         .birthDate(LocalDate.of(1990, 5, 17))
         .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
-        .provided(policy.categories("identity", "contact", "consultant", "commerce"))
+        .providedCategories(policy.categories("identity", "contact", "consultant", "commerce"))
         .productLines(List.of("skin-care"))
         .build());
 
@@ -51,10 +51,10 @@ public final class EngineExample {
     Purpose sms = policy.purpose("marketing.similar-goods.sms");
     Recorded registered = engine.consents().register(consultant,
         Registration.through(Evidence.of(Channel.CAF_PAPER, "CAF 000123")).consentingTo(sms));
-    System.out.println(registered.consentReceipt().orElseThrow().toJson());  // consent receipt
+    System.out.println(registered.receipt().orElseThrow().toJson());  // consent receipt
 
     Request campaign = Request.of(consultant, sms, policy.categories("identity.full-name", "contact.mobile-phone"))
-        .aboutProductLine("skin-care");                                     // R8: similar goods only
+        .withProductLine("skin-care");                                      // R8: similar goods only
     Decision before = engine.check(campaign);
     System.out.println(before.explain(Language.EN));   // PERMIT ... CONSENT_IN_FORCE R7 [§2(2), §6.1]
 

@@ -8,6 +8,7 @@ import com.oriflame.privacy.consent.Registration;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Decision;
+import com.oriflame.privacy.decision.Ground;
 import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.jdbc.JdbcStores;
 import com.oriflame.privacy.policy.Channel;
@@ -72,33 +73,33 @@ public final class PrivacyDemo {
     engine.subjects().save(SubjectProfile.builder(consultant)
         .birthDate(LocalDate.of(1990, 5, 17))
         .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
-        .provided(policy.categories("identity", "contact", "consultant", "commerce", "behaviour"))
+        .providedCategories(policy.categories("identity", "contact", "consultant", "commerce", "behaviour"))
         .productLines(List.of("skin-care"))
         .build());
     Evidence caf = Evidence.of(Channel.CAF_PAPER, "CAF 000123");
     Purpose sms = policy.purpose("marketing.similar-goods.sms");
     Recorded registered = engine.consents().register(consultant, Registration.through(caf).consentingTo(sms));
-    out.println("Consent receipt " + registered.consentReceipt().orElseThrow().receiptId() + " for the CAF registration: "
-        + registered.consentReceipt().orElseThrow().purposes().stream().map(p -> p.id()).toList());
+    out.println("Consent receipt " + registered.receipt().orElseThrow().receiptId() + " for the CAF registration: "
+        + registered.receipt().orElseThrow().purposes().stream().map(p -> p.id()).toList());
 
     Request campaign = Request.of(consultant, sms, policy.categories("identity.full-name", "contact.mobile-phone"))
-        .aboutProductLine("skin-care");
+        .withProductLine("skin-care");
     out.println(engine.check(campaign).explain(language));
     engine.consents().withdraw(consultant, sms, Evidence.of(Channel.EMAIL, "msg-7781"));
     out.println(engine.check(campaign).explain(language));
 
     // clickstream collected today: technical data is kept 13 months from collection (retention.technical-data)
     Request ads = Request.of(consultant, policy.purpose("advertising.measurement"), policy.categories("behaviour.clickstream"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("advertising-agencies")).dataCollectedAt(clock.instant());
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("advertising-agencies")).withDataCollectedAt(clock.instant());
     out.println(engine.check(ads).explain(language));
     Decision aggregates = engine.check(ads.withDataForm(DataForm.AGGREGATE_ONLY));
     out.println(aggregates.explain(language));
     aggregates.obligations().forEach(o -> out.println("  obligation " + o.kind() + ": " + o.detail()));
 
     Request authority = Request.of(consultant, policy.purpose("legal.enforcement-and-protection"), policy.categories("identity.full-name"))
-        .withOperation(Operation.DISSEMINATION).to(policy.recipient("authorities"));
+        .withOperation(Operation.DISSEMINATION).withRecipient(policy.recipient("authorities"));
     out.println(engine.check(authority).explain(language));
-    out.println(engine.check(authority.underLegalDemand("court request No. 45")).explain(language));
+    out.println(engine.check(authority.withGround(Ground.legalDemand("court request No. 45"))).explain(language));
 
     List<SubjectId> base = new ArrayList<>();
     for (int i = 0; i < 100; i++) {
@@ -106,13 +107,13 @@ public final class PrivacyDemo {
       base.add(s);
       engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1985, 1, 1))
           .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")))
-          .provided(policy.categories("identity", "contact", "commerce")).productLines(List.of("skin-care")).build());
+          .providedCategories(policy.categories("identity", "contact", "commerce")).productLines(List.of("skin-care")).build());
       Registration registration = Registration.through(caf);
       engine.consents().register(s, i % 3 == 0 ? registration.consentingTo(sms) : registration);
     }
     Set<SubjectId> audience = engine.filter(base, campaign);
     out.println("SMS campaign: " + audience.size() + " of " + base.size() + " consultants may receive it");
     var audit = engine.verifyAudit();
-    out.println("Audit chain: " + audit.verified() + " records, " + (audit.intact() ? "intact" : "BROKEN at " + audit.firstBroken()));
+    out.println("Audit chain: " + audit.verified() + " records, " + (audit.intact() ? "intact" : "BROKEN at " + audit.firstBroken().getAsLong()));
   }
 }

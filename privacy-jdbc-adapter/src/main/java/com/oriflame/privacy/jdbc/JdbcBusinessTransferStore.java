@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -60,7 +61,7 @@ final class JdbcBusinessTransferStore implements BusinessTransferStore {
     ps.setString(1, transfer.buyer());
     ps.setString(2, transfer.reference());
     Sql.setInstant(ps, 3, transfer.start());
-    Sql.setInstant(ps, 4, transfer.end());
+    Sql.setInstant(ps, 4, transfer.end().orElse(null));
     ps.setString(5, transfer.id());
   }
 
@@ -73,7 +74,7 @@ final class JdbcBusinessTransferStore implements BusinessTransferStore {
           ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           result.add(new BusinessTransfer(rs.getString(1), rs.getString(2), rs.getString(3), Sql.getInstant(rs, 4),
-              Sql.getInstant(rs, 5)));
+              Optional.ofNullable(Sql.getInstant(rs, 5))));
         }
       }
       result.sort(Comparator.comparing(BusinessTransfer::id));
@@ -88,7 +89,7 @@ final class JdbcBusinessTransferStore implements BusinessTransferStore {
         String key = rs.getString(1);
         try {
           BusinessTransfer transfer = new BusinessTransfer(key, rs.getString(2), rs.getString(3), Sql.getInstant(rs, 4),
-              Sql.getInstant(rs, 5));
+              Optional.ofNullable(Sql.getInstant(rs, 5)));
           rows.accept(StoredRow.of(transfer.id(), transfer.canonical()));
         } catch (RuntimeException e) {
           rows.accept(StoredRow.unreadable(key == null ? "" : key, "it cannot be decoded (" + e.getClass().getSimpleName() + ")"));

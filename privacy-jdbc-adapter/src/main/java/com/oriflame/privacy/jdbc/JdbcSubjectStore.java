@@ -84,20 +84,21 @@ final class JdbcSubjectStore implements SubjectStore {
 
   private static ProfileVersion row(ResultSet rs) throws SQLException {
     Instant start = Sql.getInstant(rs, 4);
-    Contract contract = start == null ? null : new Contract(start, Sql.getInstant(rs, 5), rs.getBoolean(6));
-    SubjectProfile profile = new SubjectProfile(
-        SubjectId.of(Keys.decode(rs.getString(1))),
-        rs.getObject(3, LocalDate.class),
-        contract,
-        RowJson.readStrings(rs.getString(7), CategoryId::of),
-        RowJson.readStrings(rs.getString(8), s -> s),
-        rs.getBoolean(9),
-        Sql.getInstant(rs, 10),
-        Sql.getInstant(rs, 11),
-        RowJson.readBlocks(rs.getString(12)),
-        rs.getBoolean(13),
-        RowJson.readStrings(rs.getString(14), HoldReason::valueOf),
-        RowJson.readStrings(rs.getString(15), PurposeId::of));
+    Contract contract = start == null ? null
+        : Contract.since(start).withEnd(Sql.getInstant(rs, 5)).withCreditAssessmentRequired(rs.getBoolean(6));
+    SubjectProfile profile = SubjectProfile.builder(SubjectId.of(Keys.decode(rs.getString(1))))
+        .birthDate(rs.getObject(3, LocalDate.class))
+        .contract(contract)
+        .providedCategories(RowJson.readStrings(rs.getString(7), CategoryId::of))
+        .productLines(RowJson.readStrings(rs.getString(8), s -> s))
+        .openMonetaryClaim(rs.getBoolean(9))
+        .lastActivity(Sql.getInstant(rs, 10))
+        .accountClosedAt(Sql.getInstant(rs, 11))
+        .blocks(RowJson.readBlocks(rs.getString(12)))
+        .erased(rs.getBoolean(13))
+        .legalHolds(RowJson.readStrings(rs.getString(14), HoldReason::valueOf))
+        .restrictedPurposes(RowJson.readStrings(rs.getString(15), PurposeId::of))
+        .build();
     return new ProfileVersion(Sql.getInstant(rs, 2), profile);
   }
 
@@ -135,16 +136,16 @@ final class JdbcSubjectStore implements SubjectStore {
   }
 
   private static void bind(PreparedStatement ps, int first, SubjectProfile p) throws SQLException {
-    Contract contract = p.contract();
-    ps.setObject(first, p.birthDate());
+    Contract contract = p.contract().orElse(null);
+    ps.setObject(first, p.birthDate().orElse(null));
     Sql.setInstant(ps, first + 1, contract == null ? null : contract.start());
-    Sql.setInstant(ps, first + 2, contract == null ? null : contract.end());
+    Sql.setInstant(ps, first + 2, contract == null ? null : contract.end().orElse(null));
     ps.setBoolean(first + 3, contract != null && contract.creditAssessmentRequired());
     ps.setString(first + 4, RowJson.writeStrings(p.providedCategories()));
     ps.setString(first + 5, RowJson.writeStrings(p.productLines()));
     ps.setBoolean(first + 6, p.openMonetaryClaim());
-    Sql.setInstant(ps, first + 7, p.lastActivity());
-    Sql.setInstant(ps, first + 8, p.accountClosedAt());
+    Sql.setInstant(ps, first + 7, p.lastActivity().orElse(null));
+    Sql.setInstant(ps, first + 8, p.accountClosedAt().orElse(null));
     ps.setString(first + 9, RowJson.writeBlocks(p.blocks()));
     ps.setBoolean(first + 10, p.erased());
     ps.setString(first + 11, RowJson.writeStrings(p.legalHolds()));

@@ -78,7 +78,7 @@ class JdbcFaultsTest {
     PrivacyEngine engine = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock).build();
     SubjectId s = SubjectId.of("Айгүл");
     engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 1, 1))
-        .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+        .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).providedCategories(policy.categories("contact")).build());
     // the CAF registration: every purpose but legal obligations needs the policy accepted (R2)
     engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 1"));
     Request r = Request.of(s, policy.purpose("contract.performance"), policy.categories("contact.email"));
@@ -112,7 +112,7 @@ class JdbcFaultsTest {
       subjects.add(s);
       if (i % 10 == 0) {
         engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 1, 1))
-            .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+            .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).providedCategories(policy.categories("contact")).build());
         engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 1"));
       }
     }

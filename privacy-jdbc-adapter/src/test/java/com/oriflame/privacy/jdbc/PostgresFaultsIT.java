@@ -53,7 +53,7 @@ class PostgresFaultsIT {
           .clock(MutableClock.at("2024-02-01T00:00:00Z")).build();
       SubjectId s = SubjectId.of("consultant-1");
       engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 1, 1))
-          .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).provided(policy.categories("contact")).build());
+          .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z"))).providedCategories(policy.categories("contact")).build());
       // the CAF registration: every purpose but legal obligations needs the policy accepted (R2)
       engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 1"));
       Request r = Request.of(s, policy.purpose("contract.performance"), policy.categories("contact.email"));

@@ -80,8 +80,8 @@ abstract class SchemaUpgradeChecks {
   private static SubjectProfile expected(SubjectId id, List<Blocking> blocks) {
     return SubjectProfile.builder(id)
         .birthDate(LocalDate.of(1990, 5, 17))
-        .contract(new Contract(Instant.parse("2020-01-01T00:00:00.123456Z"), null, true))
-        .provided(CategoryId.of("contact.email"), CategoryId.of("identity"))
+        .contract(Contract.since(Instant.parse("2020-01-01T00:00:00.123456Z")).withCreditAssessmentRequired(true))
+        .providedCategories(CategoryId.of("contact.email"), CategoryId.of("identity"))
         .productLines(List.of("skin-care", "fragrance"))
         .openMonetaryClaim(true)
         .lastActivity(CLOSED.minusSeconds(86_400))

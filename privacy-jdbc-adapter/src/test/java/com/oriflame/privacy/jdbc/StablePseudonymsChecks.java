@@ -64,12 +64,12 @@ abstract class StablePseudonymsChecks {
   void sameReferenceAfterRestart() {
     DataSource db = newDatabase();
     Recorded issued = engine(open(db)).consents().grant(subject, sms, caf);
-    String ref = issued.consentReceipt().orElseThrow().subjectRef();
+    String ref = issued.receipt().orElseThrow().subjectRef();
 
     PrivacyEngine restarted = engine(open(db));
     ConsentReceipt fetched = restarted.consents().receipt(issued.event().id()).orElseThrow();
     assertEquals(ref, fetched.subjectRef());
-    assertEquals(ref, restarted.consents().withdraw(subject, sms, Evidence.of(Channel.EMAIL, "m")).consentReceipt()
+    assertEquals(ref, restarted.consents().withdraw(subject, sms, Evidence.of(Channel.EMAIL, "m")).receipt()
         .orElseThrow().subjectRef(), "new receipts use the same key");
     assertEquals(ref, restarted.audit().read(1, 1).get(0).subjectRef(), "audit records too");
     assertTrue(restarted.audit().verify().intact(), () -> restarted.audit().verify().toString());
@@ -92,7 +92,7 @@ abstract class StablePseudonymsChecks {
         SubjectId s = subject;
         refs.add(pool.submit(() -> {
           start.await();
-          return engine.consents().grant(s, sms, caf).consentReceipt().orElseThrow().subjectRef();
+          return engine.consents().grant(s, sms, caf).receipt().orElseThrow().subjectRef();
         }));
       }
       start.countDown();
@@ -113,14 +113,14 @@ abstract class StablePseudonymsChecks {
   @DisplayName("a key the host sets wins over the stored one, and gives the same references on any store")
   void hostKeyWins() {
     DataSource db = newDatabase();
-    String stored = engine(open(db)).consents().grant(subject, sms, caf).consentReceipt().orElseThrow().subjectRef();
+    String stored = engine(open(db)).consents().grant(subject, sms, caf).receipt().orElseThrow().subjectRef();
     byte[] vault = "a 32-byte secret from the vault!".getBytes(StandardCharsets.UTF_8);
     PrivacyEngine hosted = PrivacyEngine.builder().policy(policy).stores(open(db)).pseudonymKey(vault).build();
-    String hostRef = hosted.consents().grant(subject, sms, caf).consentReceipt().orElseThrow().subjectRef();
+    String hostRef = hosted.consents().grant(subject, sms, caf).receipt().orElseThrow().subjectRef();
     assertNotEquals(stored, hostRef);
     PrivacyEngine elsewhere = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).pseudonymKey(vault).build();
-    assertEquals(hostRef, elsewhere.consents().grant(subject, sms, caf).consentReceipt().orElseThrow().subjectRef());
-    assertEquals(stored, engine(open(db)).consents().grant(subject, sms, caf).consentReceipt().orElseThrow().subjectRef(),
+    assertEquals(hostRef, elsewhere.consents().grant(subject, sms, caf).receipt().orElseThrow().subjectRef());
+    assertEquals(stored, engine(open(db)).consents().grant(subject, sms, caf).receipt().orElseThrow().subjectRef(),
         "the stored key is untouched by a host key");
   }
 

@@ -69,15 +69,15 @@ final class TracingChild {
     for (SubjectId s : List.of(aigul, bakyt)) {
       show("save", () -> {
         engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1987, 6, 29)).contract(Contract.since(since))
-            .provided(roots).productLines(List.of("skin-care")).build(), since);
+            .providedCategories(roots).productLines(List.of("skin-care")).build(), since);
         return engine.subjects().find(s);
       });
       show("register", () -> engine.consents().register(s, Registration.through(
-          Evidence.of(Channel.CAF_PAPER, "CAF of Айгүл Асанова, ул. Киевская 44").onForm(FormId.of("form.caf.paper")))));
+          Evidence.of(Channel.CAF_PAPER, "CAF of Айгүл Асанова, ул. Киевская 44").withForm(FormId.of("form.caf.paper")))));
     }
     Evidence mail = Evidence.of(Channel.EMAIL, "from aigul@example.kg, +996555123456");
     Request smsToAigul = Request.of(aigul, sms, policy.categories("identity.full-name", "contact.mobile-phone"))
-        .aboutProductLine("skin-care");
+        .withProductLine("skin-care");
     Evidence tick = Evidence.of(Channel.ACCOUNT_SETTINGS, "ticked by Айгүл Асанова from +996555123456");
     show("grant", () -> engine.consents().grant(aigul, sms, tick));
     show("check", () -> engine.check(smsToAigul));

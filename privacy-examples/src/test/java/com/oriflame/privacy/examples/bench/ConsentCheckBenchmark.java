@@ -97,7 +97,7 @@ public class ConsentCheckBenchmark {
       for (PrivacyEngine e : i < 1_000 ? List.of(memory, h2) : List.of(memory)) {
         e.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1985, 1, 1))
             .contract(Contract.since(Instant.parse("2024-01-01T00:00:00Z")))
-            .provided(policy.categories("identity", "contact", "commerce")).productLines(List.of("skin-care")).build());
+            .providedCategories(policy.categories("identity", "contact", "commerce")).productLines(List.of("skin-care")).build());
         e.consents().acceptPolicy(s, caf);
         if (consents) {
           e.consents().grant(s, sms, caf);
@@ -111,14 +111,14 @@ public class ConsentCheckBenchmark {
         map.computeIfAbsent(s.value(), k -> new HashSet<>()).add(sms.id().value());
       }
     }
-    template = Request.of(base.get(1), sms, policy.categories("identity.full-name", "contact.mobile-phone")).aboutProductLine("skin-care");
+    template = Request.of(base.get(1), sms, policy.categories("identity.full-name", "contact.mobile-phone")).withProductLine("skin-care");
     permitted = template;
-    withdrawn = template.forSubject(base.get(10));
-    permittedOnH2 = template.forSubject(base.get(1));
+    withdrawn = template.withSubject(base.get(10));
+    permittedOnH2 = template.withSubject(base.get(1));
     List<Request> spread = new ArrayList<>();
     for (int i = 1; i < subjects; i += 7) {
       if (i % 3 != 0 && i % 10 != 0) {
-        spread.add(template.forSubject(base.get(i)));
+        spread.add(template.withSubject(base.get(i)));
       }
     }
     rotation = spread.toArray(new Request[0]);
