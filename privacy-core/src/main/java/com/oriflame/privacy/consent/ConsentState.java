@@ -255,7 +255,7 @@ public final class ConsentState {
   }
 
   private static Period validity(Policy policy, PurposeId id) {
-    ConsentTerms terms = policy.findPurpose(id).map(Purpose::consent).orElse(null);
+    ConsentTerms terms = policy.purposes().find(id).map(Purpose::consent).orElse(null);
     return terms == null ? null : terms.validity();
   }
 

@@ -77,20 +77,21 @@ public final class PolicyLinter {
     }
 
     private void collectIds() {
-      unique(policy.clauses(), Clause::ref, "clause", clauseRefs);
-      unique(policy.categories(), DataCategory::id, "category", categoryIds);
-      unique(policy.purposes(), Purpose::id, "purpose", purposeIds);
-      unique(policy.recipients(), Recipient::id, "recipient", recipientIds);
-      unique(policy.objections(), Objection::id, "objection", objectionIds);
-      unique(policy.forms(), CollectionForm::id, "form", new HashSet<>());
-      unique(policy.retention(), RetentionRule::id, "retention rule", retentionIds);
-      unique(policy.cookies(), CookieCategory::id, "cookie category", new HashSet<>());
-      unique(policy.transfers(), CrossBorderTransfer::id, "transfer", new HashSet<>());
-      unique(policy.rights(), SubjectRight::kind, "right", new HashSet<>());
-      unique(policy.duties(), ConsultantDuty::id, "duty", new HashSet<>());
+      unique(policy.clauses(), Clause::ref, clauseRefs);
+      unique(policy.categories(), DataCategory::id, categoryIds);
+      unique(policy.purposes(), Purpose::id, purposeIds);
+      unique(policy.recipients(), Recipient::id, recipientIds);
+      unique(policy.objections(), Objection::id, objectionIds);
+      unique(policy.forms(), CollectionForm::id, new HashSet<>());
+      unique(policy.retentionRules(), RetentionRule::id, retentionIds);
+      unique(policy.cookieCategories(), CookieCategory::id, new HashSet<>());
+      unique(policy.transfers(), CrossBorderTransfer::id, new HashSet<>());
+      unique(policy.rights(), SubjectRight::kind, new HashSet<>());
+      unique(policy.duties(), ConsultantDuty::id, new HashSet<>());
     }
 
-    private <T, K> void unique(List<T> elements, Function<T, K> key, String kind, Set<K> seen) {
+    private <T, K> void unique(Catalog<K, T> elements, Function<T, K> key, Set<K> seen) {
+      String kind = elements.kind();
       for (T element : elements) {
         K k = key.apply(element);
         if (!seen.add(k)) {
@@ -381,7 +382,7 @@ public final class PolicyLinter {
     }
 
     private void retention() {
-      for (RetentionRule r : policy.retention()) {
+      for (RetentionRule r : policy.retentionRules()) {
         String element = "retention rule " + r.id();
         element(element, r.labels(), r.clauses());
         categoryRefs(element, r.categories());
@@ -403,7 +404,7 @@ public final class PolicyLinter {
 
     private void cookies() {
       EnumSet<CookieKind> kinds = EnumSet.noneOf(CookieKind.class);
-      for (CookieCategory c : policy.cookies()) {
+      for (CookieCategory c : policy.cookieCategories()) {
         String element = "cookie category " + c.id();
         element(element, c.labels(), c.clauses());
         purposeRefs(element, c.purposes());

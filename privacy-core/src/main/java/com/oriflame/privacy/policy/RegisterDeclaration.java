@@ -40,8 +40,8 @@ public record RegisterDeclaration(
 
   static RegisterDeclaration of(Policy p) {
     return new RegisterDeclaration(
-        p.revision(), p.registerNumber().orElse(null), p.purposes(), p.categories(), p.retention(),
-        p.recipients(), p.transfers());
+        p.revision(), p.registerNumber().orElse(null), p.purposes().list(), p.categories().list(),
+        p.retentionRules().list(), p.recipients().list(), p.transfers().list());
   }
 
   /**

@@ -162,7 +162,7 @@ class EngineProperties {
     PrivacyEngine engine = EngineWorld.engine(false);
     BrowserId browser = BrowserId.of("browser-1");
     SubjectId subject = EngineWorld.subject(0);
-    List<CookieCategoryId> cats = POLICY.cookies().stream().map(c -> c.id()).toList();
+    List<CookieCategoryId> cats = POLICY.cookieCategories().stream().map(c -> c.id()).toList();
     int n = 0;
     for (int choice : choices) {
       Instant at = T0.plusSeconds(n);

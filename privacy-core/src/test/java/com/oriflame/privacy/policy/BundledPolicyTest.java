@@ -252,14 +252,14 @@ class BundledPolicyTest {
   @Tag("R32")
   @DisplayName("R32 exactly four cookie categories; essential cookies are never consent-based")
   void cookies() {
-    assertEquals(4, policy.cookies().size());
-    assertEquals(EnumSet.allOf(CookieKind.class), EnumSet.copyOf(policy.cookies().stream().map(CookieCategory::kind).toList()));
+    assertEquals(4, policy.cookieCategories().size());
+    assertEquals(EnumSet.allOf(CookieKind.class), EnumSet.copyOf(policy.cookieCategories().stream().map(CookieCategory::kind).toList()));
     CookieCategory essential = policy.cookieCategory("cookie.essential");
     assertFalse(essential.legalBasis().consentBased());
     assertEquals("Registered-user pages may be unavailable", essential.refusalEffect().en());
     assertTrue(essential.categories().contains(CategoryId.of("device.login")), "the login-name cookie is personal data (R33)");
     assertTrue(policy.cookieCategory("cookie.behavioural-advertising").thirdParty());
-    for (CookieCategory c : policy.cookies()) {
+    for (CookieCategory c : policy.cookieCategories()) {
       assertEquals(Set.of(Channel.BROWSER_SETTINGS), c.refusalChannels(), c.id()::value);
     }
   }
@@ -270,11 +270,11 @@ class BundledPolicyTest {
   void registerDeclaration() {
     RegisterDeclaration d = policy.withRegisterNumber("KG-PD-2023-0001").registerDeclaration();
     assertEquals("KG-PD-2023-0001", d.registerNumber());
-    assertEquals(policy.purposes(), d.purposes());
-    assertEquals(policy.categories(), d.categories());
-    assertEquals(policy.retention(), d.storageTerms());
-    assertEquals(policy.recipients(), d.recipients());
-    assertEquals(policy.transfers(), d.transfers());
+    assertEquals(policy.purposes().list(), d.purposes());
+    assertEquals(policy.categories().list(), d.categories());
+    assertEquals(policy.retentionRules().list(), d.storageTerms());
+    assertEquals(policy.recipients().list(), d.recipients());
+    assertEquals(policy.transfers().list(), d.transfers());
     String en = d.render(Language.EN);
     assertTrue(en.contains("Register number: KG-PD-2023-0001"), en);
     assertTrue(en.contains("marketing.similar-goods.sms  Information about similar goods and services by SMS  [basis: consent; §2(2), §6.1]"), en);
@@ -304,19 +304,19 @@ class BundledPolicyTest {
   @DisplayName("rights of §6.1, §6.2 and §10 with channels and deadlines; account closure is its own right (§6.2)")
   void rights() {
     assertEquals(EnumSet.allOf(RightKind.class), EnumSet.copyOf(policy.rights().stream().map(SubjectRight::kind).toList()));
-    SubjectRight closure = policy.right(RightKind.ACCOUNT_CLOSURE).orElseThrow();
+    SubjectRight closure = policy.right(RightKind.ACCOUNT_CLOSURE);
     assertEquals(new Deadline(1, DeadlineUnit.WORKING_DAYS, false), closure.deadline());
     assertEquals(List.of(ClauseRef.of("§6.2")), closure.clauses());
     assertEquals(Set.of(Channel.EMAIL, Channel.PHONE), closure.channels());
     assertTrue(closure.identityVerification());
-    SubjectRight erasure = policy.right(RightKind.ERASURE).orElseThrow();
+    SubjectRight erasure = policy.right(RightKind.ERASURE);
     assertEquals(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, true), erasure.deadline(), "no deadline found in the law: 7 days [eng]");
     assertTrue(erasure.identityVerification());
-    assertEquals(List.of(ClauseRef.of("§2")), policy.right(RightKind.BLOCKING).orElseThrow().clauses(),
+    assertEquals(List.of(ClauseRef.of("§2")), policy.right(RightKind.BLOCKING).clauses(),
         "the Kyrgyz §6.2 names no blocking; §2 names it among the operations, R39 takes it from the law");
-    assertEquals(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, false), policy.right(RightKind.ACCESS).orElseThrow().deadline());
-    assertTrue(policy.right(RightKind.RECTIFICATION).orElseThrow().deadline().engineeringDefault());
-    assertTrue(policy.right(RightKind.COMPLAINT).orElseThrow().due().isEmpty());
+    assertEquals(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, false), policy.right(RightKind.ACCESS).deadline());
+    assertTrue(policy.right(RightKind.RECTIFICATION).deadline().engineeringDefault());
+    assertTrue(policy.right(RightKind.COMPLAINT).due().isEmpty());
   }
 
   @Test
@@ -340,7 +340,7 @@ class BundledPolicyTest {
   @DisplayName("every engineering default is listed in the README")
   void defaultsAreDocumented() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-    for (RetentionRule r : policy.retention()) {
+    for (RetentionRule r : policy.retentionRules()) {
       if (r.engineeringDefault()) {
         assertTrue(readme.contains("`" + r.id() + "`"), () -> r.id() + " is a default but the README does not list it");
       }

@@ -131,7 +131,7 @@ class PolicyFuzzProperties {
           assertNotNull(engine.decide(request, record, List::of));
           assertNotNull(engine.decide(request.dataCollectedAt(first), record, List::of));
         }
-        for (CookieCategory c : policy.cookies()) {
+        for (CookieCategory c : policy.cookieCategories()) {
           assertNotNull(engine.decideCookies(BROWSER, c.id(), at, record));
           assertNotNull(engine.decideCookies(SUBJECT, c.id(), at, record));
         }

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -98,8 +99,8 @@ class PolicyLinterTest {
         p -> withObjection(p, o -> new Objection(o.id(), o.labels(), o.clauses(), Set.of(), o.purposes(), o.recipients())));
     breaker(LintCode.CATEGORY_WITHOUT_RETENTION, "",
         p -> {
-          RetentionRule r = p.retention().get(0);
-          return p.toBuilder().retention(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(),
+          RetentionRule r = p.retentionRules().list().get(0);
+          return p.toBuilder().retentionRules(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(),
               Set.of(CategoryId.of("identity"), CategoryId.of("contact")), r.period(), r.trigger(), r.action(),
               r.holds(), r.engineeringDefault()))).build();
         });
@@ -119,7 +120,7 @@ class PolicyLinterTest {
         p -> withCookies(p, c -> c.kind() != CookieKind.ESSENTIAL ? c : new CookieCategory(c.id(), c.labels(), c.clauses(),
             c.kind(), LegalBasis.CONSENT, c.thirdParty(), c.purposes(), c.categories(), c.refusalChannels(), c.refusalEffect())));
     breaker(LintCode.COOKIE_KINDS_INCOMPLETE, "R32",
-        p -> p.toBuilder().cookies(p.cookies().stream().filter(c -> c.kind() != CookieKind.FUNCTIONAL).toList()).build());
+        p -> p.toBuilder().cookieCategories(p.cookieCategories().stream().filter(c -> c.kind() != CookieKind.FUNCTIONAL).toList()).build());
     breaker(LintCode.MISSING_LABEL, "",
         p -> withPurpose(p, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
             x.traits(), x.retention(), Labels.of("ky", null, "en"), x.clauses())));
@@ -158,14 +159,14 @@ class PolicyLinterTest {
             x.retention(), x.holds())));
     breaker(LintCode.RETENTION_TRIGGER_UNSUPPORTED, "",
         p -> {
-          RetentionRule r = p.retention().get(0);
-          return p.toBuilder().retention(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(), r.categories(), r.period(),
+          RetentionRule r = p.retentionRules().list().get(0);
+          return p.toBuilder().retentionRules(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(), r.categories(), r.period(),
               RetentionTrigger.PURPOSE_FULFILLED, r.action(), r.holds(), r.engineeringDefault()))).build();
         });
     breaker(LintCode.TRANSFER_RECIPIENT_NOT_ABROAD, "R22",
         p -> withRecipient(p, "partners.carriers", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
             r.dataForm(), r.conditions(), r.categories(), r.processor(), false, r.aggregation(), r.obligations())));
-    breaker(LintCode.REGISTER_NUMBER_MISSING, "R36", p -> p.toBuilder().registerNumber(null).build());
+    breaker(LintCode.REGISTER_NUMBER_MISSING, "R36", p -> p.toBuilder().registerNumber(Optional.empty()).build());
     breaker(LintCode.SURVIVING_PURPOSE_WITHOUT_HOLD, "R29",
         p -> withPurpose(p, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
             Set.of(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE), x.retention(), x.labels(), x.clauses())));
@@ -174,7 +175,7 @@ class PolicyLinterTest {
         p -> withPurpose(p, "contract.performance", x -> purposeWith(x, Set.of(), x.legalBasis(), x.consent(), x.traits(),
             x.retention(), x.labels(), x.clauses())));
     breaker(LintCode.PERIOD_TOO_LONG, "",
-        p -> p.toBuilder().retention(p.retention().stream().map(r -> r.withPeriod(Period.ofYears(999_999_999))).toList()).build());
+        p -> p.toBuilder().retentionRules(p.retentionRules().stream().map(r -> r.withPeriod(Period.ofYears(999_999_999))).toList()).build());
     breaker(LintCode.DATE_OUT_OF_RANGE, "", p -> p.toBuilder().effectiveDate(LocalDate.of(99_999, 1, 1)).build());
   }
 
@@ -237,7 +238,7 @@ class PolicyLinterTest {
   }
 
   private static Policy withRetention(Policy p, Period period) {
-    return p.toBuilder().retention(p.retention().stream().map(r -> r.withPeriod(period)).toList()).build();
+    return p.toBuilder().retentionRules(p.retentionRules().stream().map(r -> r.withPeriod(period)).toList()).build();
   }
 
   private static Policy withDeadline(Policy p, int days) {
@@ -332,6 +333,10 @@ class PolicyLinterTest {
     return copy;
   }
 
+  static <T> List<T> plus(Catalog<?, T> catalog, T extra) {
+    return plus(catalog.list(), extra);
+  }
+
   static <T> Set<T> plus(Set<T> set, T extra) {
     Set<T> copy = new LinkedHashSet<>(set);
     copy.add(extra);
@@ -369,6 +374,6 @@ class PolicyLinterTest {
   }
 
   static Policy withCookies(Policy p, UnaryOperator<CookieCategory> change) {
-    return p.toBuilder().cookies(p.cookies().stream().map(change).toList()).build();
+    return p.toBuilder().cookieCategories(p.cookieCategories().stream().map(change).toList()).build();
   }
 }

@@ -46,8 +46,8 @@ import java.util.TreeMap;
  * items), other records to {@code $ref}s into {@code $defs}. Every object forbids additional
  * properties. A component is required if it is a non-collection marked {@code @NotNull} or
  * {@code @NotBlank}, a collection marked {@code @NotEmpty}, or a primitive {@code int}; primitive
- * booleans default to {@code false} and are never required. The top level mirrors the checks in
- * {@link PolicyJson.Document}'s constructor.
+ * booleans default to {@code false} and are never required. The top level is {@code $schema}
+ * followed by {@link PolicyContent}'s components, and mirrors the checks in its constructor.
  */
 final class PolicySchemaGenerator {
   /** The JSON Schema dialect. */
@@ -63,10 +63,13 @@ final class PolicySchemaGenerator {
   /** A non-negative ISO-8601 period as {@link Period#parse} reads it, e.g. {@code P5Y}, {@code P13M}. */
   static final String PERIOD_PATTERN = "^P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$";
 
-  /** The fields {@link PolicyJson.Document}'s constructor rejects when missing. */
   /** IANA time zone ids such as {@code Asia/Bishkek}, or fixed offsets such as {@code Z} or {@code +06:00}. */
   static final String ZONE_PATTERN = "^(?:[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*|Z|[+-]\\d{2}:\\d{2})$";
 
+  /** The first top-level field: the schema editors check the file against; the policy does not keep it. */
+  static final String SCHEMA_FIELD = "$schema";
+
+  /** The fields {@link PolicyContent}'s constructor rejects when missing. */
   static final List<String> DOCUMENT_REQUIRED =
       List.of(
           "formatVersion", "id", "version", "effectiveDate", "controller", "jurisdiction", "law",
@@ -114,12 +117,11 @@ final class PolicySchemaGenerator {
   }
 
   private Map<String, Object> build() {
-    Class<?> document = PolicyJson.Document.class;
     Map<String, Object> properties = new LinkedHashMap<>();
-    for (RecordComponent component : document.getRecordComponents()) {
+    properties.put(SCHEMA_FIELD, Map.of("type", "string"));
+    for (RecordComponent component : PolicyContent.class.getRecordComponents()) {
       String name = jsonName(component);
       switch (name) {
-        case "$schema" -> properties.put(name, Map.of("type", "string"));
         case "formatVersion" -> {
           Map<String, Object> version = new LinkedHashMap<>();
           version.put("type", "integer");
@@ -131,7 +133,7 @@ final class PolicySchemaGenerator {
     }
     for (String name : DOCUMENT_REQUIRED) {
       if (!properties.containsKey(name)) {
-        throw new IllegalStateException("required field '" + name + "' is not a Document component");
+        throw new IllegalStateException("required field '" + name + "' is not a PolicyContent component");
       }
     }
     drain();

@@ -172,12 +172,12 @@ public final class PolicyFixtures {
             Set.of(contract.id(), marketing.id()), Set.of(email),
             Set.of(NoticeKind.POLICY_ACCEPTANCE, NoticeKind.MARKETING_USE),
             Set.of(ObjectionId.of("objection.marketing")), true)))
-        .retention(List.of(new RetentionRule(
+        .retentionRules(List.of(new RetentionRule(
             RetentionRuleId.of("retention.all"), labels("everything"), refs("§4"),
             Set.of(CategoryId.of("identity"), CategoryId.of("contact"), CategoryId.of("guardian")),
             Period.ofYears(3), RetentionTrigger.END_OF_CONTRACT, RetentionAction.DELETE,
             Set.of(HoldReason.LEGAL_COMPLIANCE), true)))
-        .cookies(cookies(contract.id()))
+        .cookieCategories(cookies(contract.id()))
         .transfers(List.of(new CrossBorderTransfer(
             TransferId.of("transfer.delivery"), labels("delivery abroad"), refs("§4"), Set.of(contract.id()),
             Set.of(partner.id()), Set.of(email), Set.of("KZ"), LegalBasis.CONSENT, false)))

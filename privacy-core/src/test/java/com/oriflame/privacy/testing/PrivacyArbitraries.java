@@ -322,9 +322,9 @@ public final class PrivacyArbitraries {
         .recipients(recipients)
         .objections(objections)
         .forms(formList)
-        .retention(List.of(new RetentionRule(retentionId, labels, refs("§6.2"), new LinkedHashSet<>(rootIds), Period.ofYears(3),
+        .retentionRules(List.of(new RetentionRule(retentionId, labels, refs("§6.2"), new LinkedHashSet<>(rootIds), Period.ofYears(3),
             RetentionTrigger.END_OF_CONTRACT, RetentionAction.DEPERSONALIZE, EnumSet.of(HoldReason.DISPUTE), true)))
-        .cookies(PolicyFixtures.cookies(purposes.get(0).id()))
+        .cookieCategories(PolicyFixtures.cookies(purposes.get(0).id()))
         .changes(new ChangeRule(refs("§9"), Set.of(Channel.WEBSITE, Channel.EMAIL), true, true, List.of(new PolicyChange("1", LocalDate.of(2017, 1, 1), Set.of(), labels))))
         .minors(new MinorsRule(18, guardianName, refs("§1.1"), true))
         .build();

@@ -65,7 +65,7 @@ public final class PolicyTour {
     out.println();
 
     out.println("Retention (* = engineering default, not policy text):");
-    for (RetentionRule r : policy.retention()) {
+    for (RetentionRule r : policy.retentionRules()) {
       out.printf("  %-30s %-5s after %-16s then %-14s%s%n", r.id(), r.period(),
           kebab(r.trigger()), kebab(r.action()),
           r.engineeringDefault() ? " *" : "");
