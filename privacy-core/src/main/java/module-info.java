@@ -5,6 +5,7 @@
  */
 module com.oriflame.privacy.core {
   requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
   requires transitive jakarta.validation;
   requires org.slf4j;
 

@@ -3,6 +3,7 @@ package com.oriflame.privacy.consent;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.CategoryTrait;
 import com.oriflame.privacy.policy.Channel;
+import com.oriflame.privacy.policy.ConsentTerms;
 import com.oriflame.privacy.policy.DataCategory;
 import com.oriflame.privacy.policy.Labels;
 import com.oriflame.privacy.policy.Language;
@@ -11,6 +12,7 @@ import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
 import com.oriflame.privacy.policy.RecipientId;
 import java.nio.charset.StandardCharsets;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -179,10 +181,8 @@ public record ConsentReceipt(
           .map(CategoryId::value).toList();
       lines.add(new ReceiptPurpose(id.value(), p.labels(), p.legalBasis().name(), categories,
           p.recipients().stream().map(RecipientId::value).toList(), !p.recipients().isEmpty(),
-          p.consent() == null || p.consent().validity() == null ? null : p.consent().validity().toString()));
-      if (p.consent() != null) {
-        p.consent().withdrawalChannels().stream().map(Channel::name).forEach(withdrawal::add);
-      }
+          p.consent().flatMap(ConsentTerms::validity).map(Period::toString).orElse(null)));
+      p.consent().ifPresent(c -> c.withdrawalChannels().stream().map(Channel::name).forEach(withdrawal::add));
     }
     String receiptId = UUID.nameUUIDFromBytes(("receipt:" + e.id().value()).getBytes(StandardCharsets.UTF_8)).toString();
     return Optional.of(new ConsentReceipt(receiptId, FORMAT, what.get().getKey(), e.effectiveAt(), e.recordedAt(),

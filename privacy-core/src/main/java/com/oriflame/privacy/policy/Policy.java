@@ -514,7 +514,7 @@ public final class Policy {
   public List<Purpose> purposesGrantedByAcceptance() {
     List<Purpose> result = new ArrayList<>();
     for (Purpose p : purposes) {
-      if (p.consent() != null && p.consent().grantedByPolicyAcceptance()) {
+      if (p.consent().filter(ConsentTerms::grantedByPolicyAcceptance).isPresent()) {
         result.add(p);
       }
     }
@@ -611,35 +611,6 @@ public final class Policy {
       return this;
     }
 
-    private static <T> T present(T value, String argument) {
-      if (value == null) {
-        throw new IllegalArgumentException(argument + " is missing (null)");
-      }
-      return value;
-    }
-
-    private static String text(String value, String argument) {
-      if (present(value, argument).isBlank()) {
-        throw new IllegalArgumentException(argument + " is blank");
-      }
-      return value;
-    }
-
-    /** An immutable copy; a {@code null} collection or element is refused, naming its place. */
-    private static <T> List<T> elements(Collection<? extends T> values, String argument) {
-      if (values == null) {
-        throw new IllegalArgumentException(argument + " is missing (null); pass an empty list for none");
-      }
-      List<T> copy = new ArrayList<>(values.size());
-      for (T value : values) {
-        if (value == null) {
-          throw new IllegalArgumentException(argument + "[" + copy.size() + "] is null");
-        }
-        copy.add(value);
-      }
-      return List.copyOf(copy);
-    }
-
     /**
      * @param value dotted policy id, e.g. {@code oriflame-kg.personal-data-protection}
      * @return this builder
@@ -655,7 +626,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is missing or blank
      */
     public Builder version(String value) {
-      return set("version", text(value, "policy version"));
+      return set("version", Checks.text(value, "policy version"));
     }
 
     /**
@@ -664,7 +635,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is missing
      */
     public Builder effectiveDate(LocalDate value) {
-      return set("effectiveDate", present(value, "policy effective date"));
+      return set("effectiveDate", Checks.present(value, "policy effective date"));
     }
 
     /**
@@ -673,7 +644,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is missing
      */
     public Builder title(Labels value) {
-      return set("title", present(value, "policy title"));
+      return set("title", Checks.present(value, "policy title"));
     }
 
     /**
@@ -682,7 +653,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is missing
      */
     public Builder controller(Controller value) {
-      return set("controller", present(value, "policy controller"));
+      return set("controller", Checks.present(value, "policy controller"));
     }
 
     /**
@@ -691,7 +662,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is missing or blank
      */
     public Builder jurisdiction(String value) {
-      return set("jurisdiction", text(value, "policy jurisdiction"));
+      return set("jurisdiction", Checks.text(value, "policy jurisdiction"));
     }
 
     /**
@@ -700,7 +671,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is missing
      */
     public Builder law(Law value) {
-      return set("law", present(value, "policy law"));
+      return set("law", Checks.present(value, "policy law"));
     }
 
     /**
@@ -709,7 +680,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is missing
      */
     public Builder zone(ZoneId value) {
-      return set("zone", present(value, "policy zone"));
+      return set("zone", Checks.present(value, "policy zone"));
     }
 
     /**
@@ -719,7 +690,7 @@ public final class Policy {
      *     {@code Optional.empty()}
      */
     public Builder registerNumber(String value) {
-      return set("registerNumber", text(value, "register number"));
+      return set("registerNumber", Checks.text(value, "register number"));
     }
 
     /**
@@ -728,8 +699,8 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is {@code null} or holds a blank number
      */
     public Builder registerNumber(Optional<String> value) {
-      present(value, "register number (Optional)");
-      return set("registerNumber", value.isEmpty() ? null : text(value.get(), "register number"));
+      String number = Checks.optional(value, "register number");
+      return set("registerNumber", number == null ? null : Checks.text(number, "register number"));
     }
 
     /**
@@ -738,7 +709,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder clauses(Collection<Clause> value) {
-      return set("clauses", elements(value, "clauses"));
+      return set("clauses", Checks.list(value, "clauses"));
     }
 
     /**
@@ -747,7 +718,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder categories(Collection<DataCategory> value) {
-      return set("categories", elements(value, "categories"));
+      return set("categories", Checks.list(value, "categories"));
     }
 
     /**
@@ -756,7 +727,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder purposes(Collection<Purpose> value) {
-      return set("purposes", elements(value, "purposes"));
+      return set("purposes", Checks.list(value, "purposes"));
     }
 
     /**
@@ -765,7 +736,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder recipients(Collection<Recipient> value) {
-      return set("recipients", elements(value, "recipients"));
+      return set("recipients", Checks.list(value, "recipients"));
     }
 
     /**
@@ -774,7 +745,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder objections(Collection<Objection> value) {
-      return set("objections", elements(value, "objections"));
+      return set("objections", Checks.list(value, "objections"));
     }
 
     /**
@@ -783,7 +754,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder forms(Collection<CollectionForm> value) {
-      return set("forms", elements(value, "forms"));
+      return set("forms", Checks.list(value, "forms"));
     }
 
     /**
@@ -792,7 +763,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder retentionRules(Collection<RetentionRule> value) {
-      return set("retention", elements(value, "retentionRules"));
+      return set("retention", Checks.list(value, "retentionRules"));
     }
 
     /**
@@ -801,7 +772,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder cookieCategories(Collection<CookieCategory> value) {
-      return set("cookies", elements(value, "cookieCategories"));
+      return set("cookies", Checks.list(value, "cookieCategories"));
     }
 
     /**
@@ -810,7 +781,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder transfers(Collection<CrossBorderTransfer> value) {
-      return set("transfers", elements(value, "transfers"));
+      return set("transfers", Checks.list(value, "transfers"));
     }
 
     /**
@@ -819,7 +790,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder rights(Collection<SubjectRight> value) {
-      return set("rights", elements(value, "rights"));
+      return set("rights", Checks.list(value, "rights"));
     }
 
     /**
@@ -828,7 +799,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
      */
     public Builder duties(Collection<ConsultantDuty> value) {
-      return set("duties", elements(value, "duties"));
+      return set("duties", Checks.list(value, "duties"));
     }
 
     /**
@@ -837,7 +808,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is missing
      */
     public Builder changes(ChangeRule value) {
-      return set("changes", present(value, "policy change rule"));
+      return set("changes", Checks.present(value, "policy change rule"));
     }
 
     /**
@@ -846,7 +817,7 @@ public final class Policy {
      * @throws IllegalArgumentException if {@code value} is missing
      */
     public Builder minors(MinorsRule value) {
-      return set("minors", present(value, "policy minors rule"));
+      return set("minors", Checks.present(value, "policy minors rule"));
     }
 
     /**

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.oriflame.privacy.internal.Suggestions;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -77,6 +78,7 @@ final class PolicyJson {
     }
     return JsonMapper.builder()
         .addModule(module)
+        .addModule(new Jdk8Module())
         .addMixIn(PolicyContent.class, ContentMixIn.class)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)

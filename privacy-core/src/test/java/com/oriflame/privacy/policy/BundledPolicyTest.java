@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -137,7 +138,7 @@ class BundledPolicyTest {
     assertTrue(cited.contains("§2(2′)"), "third-party marketing of §2");
     for (Purpose p : policy.purposes()) {
       assertNotNull(p.legalBasis(), p.id()::value);
-      assertEquals(p.legalBasis() == LegalBasis.CONSENT, p.consent() != null, p.id()::value);
+      assertEquals(p.legalBasis() == LegalBasis.CONSENT, p.consent().isPresent(), p.id()::value);
     }
     assertEquals(LegalBasis.CONSENT, policy.purpose("marketing.similar-goods.sms").legalBasis());
     assertEquals(LegalBasis.CONTRACT, policy.purpose("contract.performance").legalBasis());
@@ -178,7 +179,7 @@ class BundledPolicyTest {
     assertEquals(EnumSet.of(Channel.EMAIL, Channel.PHONE), EnumSet.copyOf(network.channels()));
     assertEquals(Set.of(RecipientId.of("network-participants")), network.recipients());
     assertEquals(Set.of(PurposeId.of("marketing.third-party")), policy.objection("objection.third-party-marketing").purposes());
-    ConsentTerms sms = policy.purpose("marketing.similar-goods.sms").consent();
+    ConsentTerms sms = policy.purpose("marketing.similar-goods.sms").consent().orElseThrow();
     assertFalse(sms.grantedByPolicyAcceptance(), "e-mail/SMS marketing needs a positive consent (§2)");
     assertTrue(sms.withdrawalChannels().containsAll(Set.of(Channel.ACCOUNT_SETTINGS, Channel.EMAIL, Channel.PHONE, Channel.CAF_PAPER)));
   }
@@ -212,7 +213,7 @@ class BundledPolicyTest {
     assertEquals(EnumSet.allOf(RecipientKind.class), EnumSet.copyOf(kinds));
     Recipient ads = policy.recipient("advertising-agencies");
     assertEquals(DataForm.AGGREGATE_ONLY, ads.dataForm());
-    assertTrue(ads.aggregation().engineeringDefault());
+    assertTrue(ads.aggregation().orElseThrow().engineeringDefault());
     assertTrue(ads.obligations().containsAll(EnumSet.of(ObligationKind.AGGREGATES_ONLY, ObligationKind.SUPPRESS_SMALL_GROUPS)));
     assertEquals(Set.of(Condition.CREDIT_ASSESSMENT_REQUIRED), policy.recipient("credit-rating-agencies").conditions());
     assertEquals(Set.of(Condition.OPEN_MONETARY_CLAIM), policy.recipient("partners.debt-collection").conditions());
@@ -269,7 +270,7 @@ class BundledPolicyTest {
   @DisplayName("R36 the register declaration lists purposes, categories, storage terms, recipients and transfers")
   void registerDeclaration() {
     RegisterDeclaration d = policy.withRegisterNumber("KG-PD-2023-0001").registerDeclaration();
-    assertEquals("KG-PD-2023-0001", d.registerNumber());
+    assertEquals(Optional.of("KG-PD-2023-0001"), d.registerNumber());
     assertEquals(policy.purposes().list(), d.purposes());
     assertEquals(policy.categories().list(), d.categories());
     assertEquals(policy.retentionRules().list(), d.storageTerms());
@@ -305,18 +306,18 @@ class BundledPolicyTest {
   void rights() {
     assertEquals(EnumSet.allOf(RightKind.class), EnumSet.copyOf(policy.rights().stream().map(SubjectRight::kind).toList()));
     SubjectRight closure = policy.right(RightKind.ACCOUNT_CLOSURE);
-    assertEquals(new Deadline(1, DeadlineUnit.WORKING_DAYS, false), closure.deadline());
+    assertEquals(Optional.of(new Deadline(1, DeadlineUnit.WORKING_DAYS, false)), closure.deadline());
     assertEquals(List.of(ClauseRef.of("§6.2")), closure.clauses());
     assertEquals(Set.of(Channel.EMAIL, Channel.PHONE), closure.channels());
     assertTrue(closure.identityVerification());
     SubjectRight erasure = policy.right(RightKind.ERASURE);
-    assertEquals(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, true), erasure.deadline(), "no deadline found in the law: 7 days [eng]");
+    assertEquals(Optional.of(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, true)), erasure.deadline(), "no deadline found in the law: 7 days [eng]");
     assertTrue(erasure.identityVerification());
     assertEquals(List.of(ClauseRef.of("§2")), policy.right(RightKind.BLOCKING).clauses(),
         "the Kyrgyz §6.2 names no blocking; §2 names it among the operations, R39 takes it from the law");
-    assertEquals(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, false), policy.right(RightKind.ACCESS).deadline());
-    assertTrue(policy.right(RightKind.RECTIFICATION).deadline().engineeringDefault());
-    assertTrue(policy.right(RightKind.COMPLAINT).due().isEmpty());
+    assertEquals(Optional.of(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, false)), policy.right(RightKind.ACCESS).deadline());
+    assertTrue(policy.right(RightKind.RECTIFICATION).deadline().orElseThrow().engineeringDefault());
+    assertTrue(policy.right(RightKind.COMPLAINT).deadline().isEmpty());
   }
 
   @Test
@@ -325,7 +326,7 @@ class BundledPolicyTest {
     assertEquals(8, policy.duties().size());
     for (ConsultantDuty d : policy.duties()) {
       assertEquals(List.of(ClauseRef.of("§7")), d.clauses());
-      assertEquals(d.trigger() != DutyTrigger.ALWAYS, d.deadline() != null, d.id()::value);
+      assertEquals(d.trigger() != DutyTrigger.ALWAYS, d.deadline().isPresent(), d.id()::value);
     }
     assertEquals(DutyTrigger.DEREGISTRATION, policy.duties().stream()
         .filter(d -> d.id().value().equals("duty.destroy-entrusted-data")).findFirst().orElseThrow().trigger());
@@ -353,12 +354,12 @@ class BundledPolicyTest {
       }
     }
     for (SubjectRight right : policy.rights()) {
-      if (right.deadline() != null && right.deadline().engineeringDefault()) {
+      if (right.deadline().filter(Deadline::engineeringDefault).isPresent()) {
         assertTrue(readme.contains("`" + PolicyJson.jsonName(right.kind()) + "`"), right.kind()::toString);
       }
     }
     for (ConsultantDuty d : policy.duties()) {
-      if (d.deadline() != null && d.deadline().engineeringDefault()) {
+      if (d.deadline().filter(Deadline::engineeringDefault).isPresent()) {
         assertTrue(readme.contains("`" + d.id() + "`"), d.id()::value);
       }
     }

@@ -144,8 +144,8 @@ class PolicyFuzzProperties {
     List<ConsentEvent> events = new ArrayList<>();
     events.add(new PolicyAccepted(EventId.of("accepted"), SUBJECT, policy.version(), at, at, Evidence.of(Channel.CAF_WEB, "fuzz")));
     for (Purpose p : policy.purposes()) {
-      if (p.consent() != null) {
-        Channel channel = p.consent().grantChannels().stream().findFirst().orElse(Channel.CAF_WEB);
+      if (p.consent().isPresent()) {
+        Channel channel = p.consent().get().grantChannels().stream().findFirst().orElse(Channel.CAF_WEB);
         events.add(new ConsentGranted(EventId.of("granted-" + events.size()), SUBJECT, Set.of(p.id()), policy.version(),
             at, at, Evidence.of(channel, "fuzz")));
       }

@@ -50,26 +50,25 @@ class PolicyProperties {
     DUPLICATE_PURPOSE(LintCode.DUPLICATE_ID,
         p -> p.toBuilder().purposes(plus(p.purposes(), p.purposes().list().get(0))).build()),
     UNKNOWN_CATEGORY_IN_PURPOSE(LintCode.DANGLING_CATEGORY,
-        p -> first(p, x -> copy(x, plus(x.categories(), CategoryId.of("zz-undefined.x")), x.legalBasis(), x.consent(), x.clauses(), x.labels(), x.traits()))),
+        p -> first(p, x -> x.toBuilder().categories(plus(x.categories(), CategoryId.of("zz-undefined.x"))).build())),
     UNKNOWN_RECIPIENT_IN_PURPOSE(LintCode.DANGLING_RECIPIENT,
-        p -> first(p, x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(), x.basisInferred(), x.categories(),
-            plus(x.recipients(), RecipientId.of("zz-undefined")), x.operations(), x.modes(), x.traits(), x.conditions(), x.consent(), x.retention(), x.holds()))),
+        p -> first(p, x -> x.toBuilder().recipients(plus(x.recipients(), RecipientId.of("zz-undefined"))).build())),
     UNKNOWN_PURPOSE_IN_OBJECTION(LintCode.DANGLING_PURPOSE,
         p -> p.toBuilder().objections(plus(p.objections(), new Objection(ObjectionId.of("objection.zz"), labels("zz"),
             refs("§6.1"), Set.of(Channel.EMAIL), Set.of(PurposeId.of("zz-undefined")), Set.of()))).build()),
     UNKNOWN_CLAUSE(LintCode.DANGLING_CLAUSE,
-        p -> first(p, x -> copy(x, x.categories(), x.legalBasis(), x.consent(), refs("§10"), x.labels(), x.traits()))),
+        p -> first(p, x -> x.toBuilder().clauses(refs("§10")).build())),
     NO_CLAUSE(LintCode.MISSING_CLAUSE,
-        p -> first(p, x -> copy(x, x.categories(), x.legalBasis(), x.consent(), List.of(), x.labels(), x.traits()))),
+        p -> first(p, x -> x.toBuilder().clauses(List.of()).build())),
     ORPHAN(LintCode.ORPHAN_CATEGORY,
         p -> p.toBuilder().categories(plus(p.categories(), PolicyFixtures.category("zz-orphan.child", DataOrigin.SUBJECT))).build()),
     NO_LEGAL_BASIS(LintCode.MISSING_LEGAL_BASIS,
-        p -> first(p, x -> copy(x, x.categories(), null, null, x.clauses(), x.labels(), x.traits()))),
+        p -> first(p, PolicyLinterTest::withoutLegalBasis)),
     CONSENT_WITHOUT_TERMS(LintCode.CONSENT_TERMS_MISSING,
-        p -> first(p, x -> copy(x, x.categories(), LegalBasis.CONSENT, null, x.clauses(), x.labels(), x.traits()))),
+        p -> first(p, x -> x.toBuilder().legalBasis(LegalBasis.CONSENT).consent(Optional.empty()).build())),
     CONSENT_NOT_WITHDRAWABLE(LintCode.CONSENT_WITHOUT_WITHDRAWAL_CHANNEL,
-        p -> first(p, x -> copy(x, x.categories(), LegalBasis.CONSENT,
-            new ConsentTerms(null, Set.of(Channel.CAF_PAPER), Set.of(), true), x.clauses(), x.labels(), x.traits()))),
+        p -> first(p, x -> x.toBuilder().legalBasis(LegalBasis.CONSENT)
+            .consent(new ConsentTerms(Optional.empty(), Set.of(Channel.CAF_PAPER), Set.of(), true)).build())),
     NO_RETENTION(LintCode.CATEGORY_WITHOUT_RETENTION, p -> p.toBuilder().retentionRules(List.of()).build()),
     ADVERTISER_GETS_INDIVIDUALS(LintCode.ADVERTISING_NOT_AGGREGATE,
         p -> p.toBuilder().recipients(plus(p.recipients(), PolicyFixtures.recipient("zz-ads", RecipientKind.ADVERTISING, DataForm.PSEUDONYMISED))).build()),
@@ -78,7 +77,7 @@ class PolicyProperties {
             : new CookieCategory(c.id(), c.labels(), c.clauses(), c.kind(), LegalBasis.CONSENT, c.thirdParty(),
                 c.purposes(), c.categories(), c.refusalChannels(), c.refusalEffect())).toList()).build()),
     LABEL_MISSING(LintCode.MISSING_LABEL,
-        p -> first(p, x -> copy(x, x.categories(), x.legalBasis(), x.consent(), x.clauses(), Labels.of(null, "ru", "en"), x.traits()))),
+        p -> first(p, x -> x.toBuilder().labels(Labels.of(null, "ru", "en")).build())),
     MARKETING_WITHOUT_OBJECTION(LintCode.MARKETING_NOT_OBJECTABLE,
         p -> p.toBuilder().purposes(plus(p.purposes(), PolicyFixtures.purpose("zz.marketing", LegalBasis.LEGITIMATE_INTEREST,
             Set.of(p.categories().list().get(0).id()), Set.of(PurposeTrait.MARKETING)))).build()),
@@ -133,12 +132,6 @@ class PolicyProperties {
     List<Purpose> purposes = new ArrayList<>(p.purposes().list());
     purposes.set(0, change.apply(purposes.get(0)));
     return p.toBuilder().purposes(purposes).build();
-  }
-
-  private static Purpose copy(Purpose x, Set<CategoryId> categories, LegalBasis basis, ConsentTerms consent,
-      List<ClauseRef> clauses, Labels labels, Set<PurposeTrait> traits) {
-    return new Purpose(x.id(), labels, clauses, basis, x.basisInferred(), categories, x.recipients(), x.operations(), x.modes(),
-        traits, x.conditions(), consent, x.retention(), x.holds());
   }
 
 }

@@ -25,12 +25,14 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -43,7 +45,8 @@ import java.util.TreeMap;
  * minimum}), {@code boolean} to boolean, {@code LocalDate} to a date string, {@code Period} to an
  * ISO-8601 period string, ids ({@link ElementId}) and {@link ClauseRef}s to patterned strings,
  * enums to their kebab-case names, {@code List}/{@code Set} to arrays ({@code Set} with unique
- * items), other records to {@code $ref}s into {@code $defs}. Every object forbids additional
+ * items), {@code Optional} to the schema of its value, other records to {@code $ref}s into {@code
+ * $defs}. Every object forbids additional
  * properties. A component is required if it is a non-collection marked {@code @NotNull} or
  * {@code @NotBlank}, a collection marked {@code @NotEmpty}, or a primitive {@code int}; primitive
  * booleans default to {@code false} and are never required. The top level is {@code $schema}
@@ -207,6 +210,16 @@ final class PolicySchemaGenerator {
   private Map<String, Object> valueSchema(AnnotatedType annotated, AnnotatedElement... sources) {
     Type type = annotated.getType();
     Map<String, Object> schema = new LinkedHashMap<>();
+    if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Optional.class) {
+      // an absent value is an absent field: the schema of the value itself, never required
+      if (!(annotated instanceof AnnotatedParameterizedType annotatedParameterized)) {
+        throw new IllegalStateException("no type argument for " + type);
+      }
+      AnnotatedType value = annotatedParameterized.getAnnotatedActualTypeArguments()[0];
+      AnnotatedElement[] where = Arrays.copyOf(sources, sources.length + 1);
+      where[sources.length] = value;
+      return valueSchema(value, where);
+    }
     if (type instanceof ParameterizedType parameterized
         && parameterized.getRawType() instanceof Class<?> raw
         && (raw == List.class || raw == Set.class)) {
