@@ -40,7 +40,6 @@ import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
 import com.oriflame.privacy.policy.PurposeTrait;
 import com.oriflame.privacy.policy.Recipient;
-import com.oriflame.privacy.policy.RecipientId;
 import com.oriflame.privacy.policy.RecipientKind;
 import com.oriflame.privacy.policy.RetentionAction;
 import com.oriflame.privacy.policy.RetentionRule;
