@@ -11,6 +11,7 @@
  */
 module com.oriflame.privacy.core {
   requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jdk8;
   requires transitive jakarta.validation;
   requires org.slf4j;
 

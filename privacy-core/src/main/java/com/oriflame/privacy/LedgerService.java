@@ -313,7 +313,7 @@ final class LedgerService implements ConsentLedger {
     return e.accept(new ConsentEvent.Visitor<Boolean>() {
       @Override
       public Boolean acceptance(PolicyAccepted a) {
-        return a.consents().contains(purpose) || policy.findPurpose(purpose).flatMap(Purpose::consentTerms)
+        return a.consents().contains(purpose) || policy.purposes().find(purpose).flatMap(Purpose::consent)
             .map(ConsentTerms::grantedByPolicyAcceptance).orElse(false);
       }
 

@@ -344,10 +344,10 @@ public final class ConsentReceipt {
       List<String> categories = p.categories().stream()
           .filter(c -> credentials.stream().noneMatch(x -> c.covers(x) || x.covers(c)))
           .map(CategoryId::value).toList();
-      Optional<ConsentTerms> terms = p.consentTerms();
+      Optional<ConsentTerms> terms = p.consent();
       lines.add(new ReceiptPurpose(id.value(), p.labels(), p.legalBasis().name(), categories,
           p.recipients().stream().map(RecipientId::value).toList(), !p.recipients().isEmpty(),
-          terms.flatMap(ConsentTerms::validityPeriod).map(Period::toString)));
+          terms.flatMap(ConsentTerms::validity).map(Period::toString)));
       terms.ifPresent(t -> t.withdrawalChannels().stream().map(Channel::name).forEach(withdrawal::add));
     }
     String receiptId = UUID.nameUUIDFromBytes(("receipt:" + e.id().value()).getBytes(StandardCharsets.UTF_8)).toString();

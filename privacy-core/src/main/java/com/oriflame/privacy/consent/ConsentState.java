@@ -257,8 +257,7 @@ public final class ConsentState {
   }
 
   private static Period validity(Policy policy, PurposeId id) {
-    ConsentTerms terms = policy.findPurpose(id).map(Purpose::consent).orElse(null);
-    return terms == null ? null : terms.validity();
+    return policy.purposes().find(id).flatMap(Purpose::consent).flatMap(ConsentTerms::validity).orElse(null);
   }
 
   /**

@@ -5,6 +5,7 @@ import com.oriflame.privacy.internal.Ids;
 import com.oriflame.privacy.internal.Implements;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.CollectionForm;
+import com.oriflame.privacy.policy.ConsentTerms;
 import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
@@ -190,10 +191,10 @@ public final class LedgerChecks {
     if (channel == Channel.BULK_IMPORT) {
       return;
     }
-    Purpose p = policy.purpose(id);
-    if (!p.consent().grantChannels().contains(channel)) {
+    Set<Channel> accepted = policy.purpose(id).consent().map(ConsentTerms::grantChannels).orElse(Set.of());
+    if (!accepted.contains(channel)) {
       throw new ConsentRejectedException(RejectionCode.GRANT_CHANNEL, "Consent to purpose '" + id + "' cannot be given by "
-          + channel + "; the policy accepts " + p.consent().grantChannels());
+          + channel + "; the policy accepts " + accepted);
     }
   }
 

@@ -105,7 +105,7 @@ final class CompiledPolicy {
   }
 
   private static List<ClauseRef> rightClauses(Policy policy, RightKind kind) {
-    return policy.right(kind).map(SubjectRight::clauses).orElse(List.of());
+    return policy.rights().find(kind).map(SubjectRight::clauses).orElse(List.of());
   }
 
   /** @return the objections that, once raised, affect the purpose (§6.1, §3.3) */

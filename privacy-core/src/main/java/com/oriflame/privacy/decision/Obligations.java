@@ -13,7 +13,7 @@ final class Obligations {
     return switch (kind) {
       case AGGREGATES_ONLY -> "release aggregate figures only, never rows about individuals";
       case SUPPRESS_SMALL_GROUPS -> "suppress groups smaller than "
-          + recipient.aggregationTerms().map(AggregationTerms::minimumGroupSize).orElse(2) + " subjects";
+          + recipient.aggregation().map(AggregationTerms::minimumGroupSize).orElse(2) + " subjects";
       case ENCRYPT_IN_TRANSIT -> "encrypt files of personal data sent over a public network";
       case RECORD_DISCLOSURE -> "record the disclosure to " + recipient.id() + " with its ground: "
           + f.request.ground().map(g -> name(g.kind()) + " " + g.reference()).orElseGet(() -> name(f.purpose.legalBasis()))

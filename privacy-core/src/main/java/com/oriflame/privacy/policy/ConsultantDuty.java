@@ -16,14 +16,14 @@ import java.util.Optional;
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the clauses that impose it
  * @param trigger what sets it going
- * @param deadline how soon it must be done once triggered; {@code null} for standing duties
+ * @param deadline how soon it must be done once triggered; empty for standing duties
  */
 public record ConsultantDuty(
     @NotNull @Valid DutyId id,
     @NotNull @Valid Labels labels,
     @NotEmpty List<@Valid ClauseRef> clauses,
     @NotNull DutyTrigger trigger,
-    @Valid Deadline deadline) {
+    Optional<@Valid Deadline> deadline) {
 
   /** Copies collections; rejects missing required fields. */
   public ConsultantDuty {
@@ -31,10 +31,7 @@ public record ConsultantDuty(
     labels = Objects.requireNonNullElse(labels, Labels.none());
     clauses = Copies.list(clauses, "clauses of duty " + id);
     Objects.requireNonNull(trigger, () -> "trigger of duty " + id);
+    deadline = Objects.requireNonNullElse(deadline, Optional.empty());
   }
 
-  /** @return the deadline once triggered, if any */
-  public Optional<Deadline> due() {
-    return Optional.ofNullable(deadline);
-  }
 }

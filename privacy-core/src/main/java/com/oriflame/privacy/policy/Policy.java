@@ -1,199 +1,137 @@
 package com.oriflame.privacy.policy;
 
 import com.oriflame.privacy.UnknownIdException;
-import com.oriflame.privacy.internal.Copies;
 import com.oriflame.privacy.internal.Ids;
 import com.oriflame.privacy.internal.Suggestions;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * A personal-data policy as data: who the operator is, which law applies, and every category,
  * purpose, recipient, objection, form, retention rule, cookie category, cross-border transfer,
  * right and Consultant duty it defines, each citing its clauses.
  *
+ * <p>Every kind of element is a {@link Catalog} with the same lookups: {@code
+ * policy.purposes().get("marketing.similar-goods.sms")}, {@code find}, {@code list}, {@code ids};
+ * the singular shortcuts ({@link #purpose(String)}, {@link #purpose(PurposeId)}, {@link
+ * #form(String)}, ...) are {@code get} on the catalog. Lookups of an id the policy does not define
+ * fail fast with {@link UnknownIdException}, naming the closest ids.
+ *
  * <p>Instances are immutable and thread-safe. Build one with {@link #builder()}, read one with
  * {@link PolicyReader}, or take the bundled one from {@link Policies#oriflameKyrgyzstan2017()}.
  * A policy may hold defects (duplicate ids, dangling references); {@link PolicyLinter} reports
- * them, and {@link Policies#load} refuses a policy with errors. Lookups by id fail fast with
- * {@link UnknownIdException}, naming the closest ids.
+ * them, and {@link Policies#load} refuses a policy with errors. Indexes for deciding (objections
+ * per purpose, retention per category) are the decision engine's; the answers here are computed
+ * on demand.
+ *
+ * <p>Stability: stable.
  */
 public final class Policy {
-  @NotBlank private final String id;
-  @NotBlank private final String version;
-  @NotNull private final LocalDate effectiveDate;
-  @NotNull @Valid private final Labels title;
-  @NotNull @Valid private final Controller controller;
-  @NotBlank private final String jurisdiction;
-  @NotNull @Valid private final Law law;
-  @NotNull private final ZoneId zone;
-  private final String registerNumber;
-  @NotNull private final List<@Valid Clause> clauses;
-  @NotNull private final List<@Valid DataCategory> categories;
-  @NotNull private final List<@Valid Purpose> purposes;
-  @NotNull private final List<@Valid Recipient> recipients;
-  @NotNull private final List<@Valid Objection> objections;
-  @NotNull private final List<@Valid CollectionForm> forms;
-  @NotNull private final List<@Valid RetentionRule> retention;
-  @NotNull private final List<@Valid CookieCategory> cookies;
-  @NotNull private final List<@Valid CrossBorderTransfer> transfers;
-  @NotNull private final List<@Valid SubjectRight> rights;
-  @NotNull private final List<@Valid ConsultantDuty> duties;
-  @NotNull @Valid private final ChangeRule changes;
-  @NotNull @Valid private final MinorsRule minors;
+  /** Every top-level field, in file order; {@code @Valid} so that host frameworks validate it. */
+  @Valid private final PolicyContent content;
 
-  private final Map<ClauseRef, Clause> clauseIndex;
-  private final Map<CategoryId, DataCategory> categoryIndex;
-  private final Map<PurposeId, Purpose> purposeIndex;
-  private final Map<RecipientId, Recipient> recipientIndex;
-  private final Map<ObjectionId, Objection> objectionIndex;
-  private final Map<FormId, CollectionForm> formIndex;
-  private final Map<RetentionRuleId, RetentionRule> retentionIndex;
-  private final Map<CookieCategoryId, CookieCategory> cookieIndex;
-  private final List<Purpose> grantedByAcceptance;
+  private final Catalog<ClauseRef, Clause> clauses;
+  private final Catalog<CategoryId, DataCategory> categories;
+  private final Catalog<PurposeId, Purpose> purposes;
+  private final Catalog<RecipientId, Recipient> recipients;
+  private final Catalog<ObjectionId, Objection> objections;
+  private final Catalog<FormId, CollectionForm> forms;
+  private final Catalog<RetentionRuleId, RetentionRule> retentionRules;
+  private final Catalog<CookieCategoryId, CookieCategory> cookieCategories;
+  private final Catalog<TransferId, CrossBorderTransfer> transfers;
+  private final Catalog<RightKind, SubjectRight> rights;
+  private final Catalog<DutyId, ConsultantDuty> duties;
+  private int hash;
 
-  private Policy(Builder b) {
-    this.id = Ids.requireDotted(b.id, "policy id");
-    this.version = requireText(b.version, "policy version");
-    this.effectiveDate = Objects.requireNonNull(b.effectiveDate, "policy effective date");
-    this.title = Objects.requireNonNullElse(b.title, Labels.none());
-    this.controller = Objects.requireNonNull(b.controller, "policy controller");
-    this.jurisdiction = requireText(b.jurisdiction, "policy jurisdiction");
-    this.law = Objects.requireNonNull(b.law, "policy law");
-    this.zone = Objects.requireNonNullElse(b.zone, ZoneOffset.UTC);
-    this.registerNumber = b.registerNumber == null || b.registerNumber.isBlank() ? null : b.registerNumber;
-    this.clauses = Copies.list(b.clauses, "clauses");
-    this.categories = Copies.list(b.categories, "categories");
-    this.purposes = Copies.list(b.purposes, "purposes");
-    this.recipients = Copies.list(b.recipients, "recipients");
-    this.objections = Copies.list(b.objections, "objections");
-    this.forms = Copies.list(b.forms, "forms");
-    this.retention = Copies.list(b.retention, "retention rules");
-    this.cookies = Copies.list(b.cookies, "cookie categories");
-    this.transfers = Copies.list(b.transfers, "transfers");
-    this.rights = Copies.list(b.rights, "rights");
-    this.duties = Copies.list(b.duties, "duties");
-    this.changes = Objects.requireNonNull(b.changes, "policy change rule");
-    this.minors = Objects.requireNonNull(b.minors, "policy minors rule");
+  Policy(PolicyContent content) {
+    this.content = content;
+    this.clauses = Catalog.of("clause", content.clauses(), Clause::ref, ClauseRef::of, ClauseRef::value);
+    this.categories = Catalog.ofIds("category", content.categories(), DataCategory::id, CategoryId::of);
+    this.purposes = Catalog.ofIds("purpose", content.purposes(), Purpose::id, PurposeId::of);
+    this.recipients = Catalog.ofIds("recipient", content.recipients(), Recipient::id, RecipientId::of);
+    this.objections = Catalog.ofIds("objection", content.objections(), Objection::id, ObjectionId::of);
+    this.forms = Catalog.ofIds("form", content.forms(), CollectionForm::id, FormId::of);
+    this.retentionRules = Catalog.ofIds("retention rule", content.retention(), RetentionRule::id, RetentionRuleId::of);
+    this.cookieCategories =
+        Catalog.ofIds("cookie category", content.cookies(), CookieCategory::id, CookieCategoryId::of);
+    this.transfers = Catalog.ofIds("transfer", content.transfers(), CrossBorderTransfer::id, TransferId::of);
+    this.rights = Catalog.of("right", content.rights(), SubjectRight::kind, Policy::rightKind, PolicyJson::jsonName);
+    this.duties = Catalog.ofIds("duty", content.duties(), ConsultantDuty::id, DutyId::of);
+  }
 
-    this.clauseIndex = index(clauses, Clause::ref);
-    this.categoryIndex = index(categories, DataCategory::id);
-    this.purposeIndex = index(purposes, Purpose::id);
-    this.recipientIndex = index(recipients, Recipient::id);
-    this.objectionIndex = index(objections, Objection::id);
-    this.formIndex = index(forms, CollectionForm::id);
-    this.retentionIndex = index(retention, RetentionRule::id);
-    this.cookieIndex = index(cookies, CookieCategory::id);
-
-    List<Purpose> accepted = new ArrayList<>();
-    for (Purpose p : purposes) {
-      if (p.consent() != null && p.consent().grantedByPolicyAcceptance()) {
-        accepted.add(p);
+  /** A right's kind from its name in policy files ({@code account-closure}) or in Java ({@code ACCOUNT_CLOSURE}). */
+  private static RightKind rightKind(String name) {
+    List<String> names = new ArrayList<>();
+    for (RightKind kind : RightKind.values()) {
+      if (PolicyJson.jsonName(kind).equals(name) || kind.name().equals(name)) {
+        return kind;
       }
+      names.add(PolicyJson.jsonName(kind));
     }
-    this.grantedByAcceptance = List.copyOf(accepted);
-  }
-
-  private static String requireText(String value, String what) {
-    if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(what + " is missing");
-    }
-    return value;
-  }
-
-  /** First definition wins; {@link PolicyLinter} reports the duplicates. */
-  private static <K, V> Map<K, V> index(List<V> values, Function<V, K> key) {
-    Map<K, V> map = new LinkedHashMap<>();
-    for (V value : values) {
-      map.putIfAbsent(key.apply(value), value);
-    }
-    return Collections.unmodifiableMap(map);
+    List<String> close = Suggestions.closest(name, names);
+    throw new IllegalArgumentException("right '" + Ids.printable(name) + "' is not a right: expected one of " + names
+        + (close.isEmpty() ? "" : "; did you mean '" + close.get(0) + "'?"));
   }
 
   /** @return a builder for a new policy */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new PolicyContent.Draft());
   }
 
   /** @return a builder holding this policy's values, to derive a changed policy */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.id = id;
-    b.version = version;
-    b.effectiveDate = effectiveDate;
-    b.title = title;
-    b.controller = controller;
-    b.jurisdiction = jurisdiction;
-    b.law = law;
-    b.zone = zone;
-    b.registerNumber = registerNumber;
-    b.clauses = clauses;
-    b.categories = categories;
-    b.purposes = purposes;
-    b.recipients = recipients;
-    b.objections = objections;
-    b.forms = forms;
-    b.retention = retention;
-    b.cookies = cookies;
-    b.transfers = transfers;
-    b.rights = rights;
-    b.duties = duties;
-    b.changes = changes;
-    b.minors = minors;
-    return b;
+    return new Builder(new PolicyContent.Draft(content));
+  }
+
+  /** The fields as policy files hold them, for {@link PolicyJson}. */
+  PolicyContent content() {
+    return content;
   }
 
   // ---- identity -------------------------------------------------------------------------------
 
   /** @return the policy's id, e.g. {@code oriflame-kg.personal-data-protection} */
   public String id() {
-    return id;
+    return content.id();
   }
 
   /** @return the revision, e.g. {@code "1"} */
   public String version() {
-    return version;
+    return content.version();
   }
 
   /** @return the date the revision takes effect */
   public LocalDate effectiveDate() {
-    return effectiveDate;
+    return content.effectiveDate();
   }
 
   /** @return the policy's title in three languages */
   public Labels title() {
-    return title;
+    return content.title();
   }
 
   /** @return the operator (controller) */
   public Controller controller() {
-    return controller;
+    return content.controller();
   }
 
   /** @return the ISO 3166-1 alpha-2 code of the jurisdiction, e.g. {@code KG} */
   public String jurisdiction() {
-    return jurisdiction;
+    return content.jurisdiction();
   }
 
   /** @return the law the policy follows */
   public Law law() {
-    return law;
+    return content.law();
   }
 
   /**
@@ -203,12 +141,12 @@ public final class Policy {
    * @return the zone
    */
   public ZoneId zone() {
-    return zone;
+    return content.zone();
   }
 
   /** @return the operator's number in the Register of holders of personal data arrays (R36) */
   public Optional<String> registerNumber() {
-    return Optional.ofNullable(registerNumber);
+    return Optional.ofNullable(content.registerNumber());
   }
 
   /**
@@ -219,114 +157,131 @@ public final class Policy {
    */
   public PolicyRevision revision() {
     return new PolicyRevision(
-        id, version, effectiveDate, controller.name().in(Language.EN, ""), jurisdiction,
-        "Law No. " + law.number() + " of " + law.date());
-  }
-
-  // ---- element lists --------------------------------------------------------------------------
-
-  /** @return the clauses and law articles elements may cite */
-  public List<Clause> clauses() {
-    return clauses;
-  }
-
-  /** @return the data categories, in file order */
-  public List<DataCategory> categories() {
-    return categories;
-  }
-
-  /** @return the purposes, in file order */
-  public List<Purpose> purposes() {
-    return purposes;
-  }
-
-  /** @return the recipients, in file order */
-  public List<Recipient> recipients() {
-    return recipients;
-  }
-
-  /** @return the objections (opt-outs), in file order */
-  public List<Objection> objections() {
-    return objections;
-  }
-
-  /** @return the collection forms, in file order */
-  public List<CollectionForm> forms() {
-    return forms;
-  }
-
-  /** @return the retention rules, in file order */
-  public List<RetentionRule> retention() {
-    return retention;
-  }
-
-  /** @return the cookie categories, in file order */
-  public List<CookieCategory> cookies() {
-    return cookies;
-  }
-
-  /** @return the anticipated cross-border transfers */
-  public List<CrossBorderTransfer> transfers() {
-    return transfers;
-  }
-
-  /** @return the subject's rights */
-  public List<SubjectRight> rights() {
-    return rights;
-  }
-
-  /** @return the Consultant's duties of §7 */
-  public List<ConsultantDuty> duties() {
-    return duties;
+        id(), version(), effectiveDate(), controller().name().in(Language.EN, ""), jurisdiction(),
+        "Law No. " + law().number() + " of " + law().date());
   }
 
   /** @return how the policy changes (§9) */
   public ChangeRule changes() {
-    return changes;
+    return content.changes();
   }
 
   /** @return how minors are handled (§1.1) */
   public MinorsRule minors() {
-    return minors;
+    return content.minors();
   }
 
-  // ---- lookups --------------------------------------------------------------------------------
+  // ---- catalogs -------------------------------------------------------------------------------
+
+  /** @return the clauses and law articles elements may cite, by reference */
+  public Catalog<ClauseRef, Clause> clauses() {
+    return clauses;
+  }
+
+  /** @return the data categories, in file order, by id */
+  public Catalog<CategoryId, DataCategory> categories() {
+    return categories;
+  }
+
+  /** @return the purposes, in file order, by id */
+  public Catalog<PurposeId, Purpose> purposes() {
+    return purposes;
+  }
+
+  /** @return the recipients, in file order, by id */
+  public Catalog<RecipientId, Recipient> recipients() {
+    return recipients;
+  }
+
+  /** @return the objections (opt-outs), in file order, by id */
+  public Catalog<ObjectionId, Objection> objections() {
+    return objections;
+  }
+
+  /** @return the collection forms, in file order, by id */
+  public Catalog<FormId, CollectionForm> forms() {
+    return forms;
+  }
+
+  /** @return the retention rules, in file order, by id */
+  public Catalog<RetentionRuleId, RetentionRule> retentionRules() {
+    return retentionRules;
+  }
+
+  /** @return the cookie categories, in file order, by id */
+  public Catalog<CookieCategoryId, CookieCategory> cookieCategories() {
+    return cookieCategories;
+  }
+
+  /** @return the anticipated cross-border transfers, by id */
+  public Catalog<TransferId, CrossBorderTransfer> transfers() {
+    return transfers;
+  }
 
   /**
-   * @param id a purpose id
-   * @return the purpose
-   * @throws UnknownIdException if the policy defines no such purpose; names close matches
+   * The rights the policy grants, by kind; as strings, kinds are written as in policy files
+   * ({@code account-closure}).
+   *
+   * @return the subject's rights
+   */
+  public Catalog<RightKind, SubjectRight> rights() {
+    return rights;
+  }
+
+  /** @return the Consultant's duties of §7, by id */
+  public Catalog<DutyId, ConsultantDuty> duties() {
+    return duties;
+  }
+
+  // ---- singular lookups: get on the catalog ---------------------------------------------------
+
+  /**
+   * @param ref a clause reference, e.g. {@code "§6.1"}
+   * @return the clause with exactly that reference
+   * @throws UnknownIdException if the policy defines no such clause; names close matches
+   * @throws IllegalArgumentException if {@code ref} is not a clause reference
+   */
+  public Clause clause(String ref) {
+    return clauses.get(ref);
+  }
+
+  /**
+   * @param ref a clause reference
+   * @return the clause with exactly that reference
+   * @throws UnknownIdException if the policy defines no such clause; names close matches
+   */
+  public Clause clause(ClauseRef ref) {
+    return clauses.get(ref);
+  }
+
+  /**
+   * The clause a reference cites: the clause itself or, for a bullet or sub-article the policy does
+   * not list, the section it lies in ({@code §2(6)} finds {@code §2}).
+   *
+   * @param ref a clause reference
+   * @return the clause, or empty if neither the reference nor its section is a clause of the policy
+   */
+  public Optional<Clause> citedClause(ClauseRef ref) {
+    return clauses.find(ref).or(() -> clauses.find(ref.section()));
+  }
+
+  /**
+   * @param id a category id
+   * @return the category
+   * @throws UnknownIdException if the policy defines no such category (R3); names close matches
    * @throws IllegalArgumentException if {@code id} is malformed
    */
-  public Purpose purpose(String id) {
-    return purpose(PurposeId.of(id));
-  }
-
-  /**
-   * @param id a purpose id
-   * @return the purpose
-   * @throws UnknownIdException if the policy defines no such purpose; names close matches
-   */
-  public Purpose purpose(PurposeId id) {
-    return lookup(purposeIndex, id, "purpose");
-  }
-
-  /**
-   * @param id a category id
-   * @return the category
-   * @throws UnknownIdException if the policy defines no such category (R3)
-   */
   public DataCategory category(String id) {
-    return category(CategoryId.of(id));
+    return categories.get(id);
   }
 
   /**
    * @param id a category id
    * @return the category
-   * @throws UnknownIdException if the policy defines no such category (R3)
+   * @throws UnknownIdException if the policy defines no such category (R3); names close matches
    */
   public DataCategory category(CategoryId id) {
-    return lookup(categoryIndex, id, "category");
+    return categories.get(id);
   }
 
   /**
@@ -335,114 +290,198 @@ public final class Policy {
    * @param ids category ids
    * @return the ids, in the order given
    * @throws UnknownIdException if any id is not a category of this policy
+   * @throws IllegalArgumentException if any id is malformed
    */
   public Set<CategoryId> categories(String... ids) {
     Set<CategoryId> result = new LinkedHashSet<>();
     for (String s : ids) {
-      result.add(category(s).id());
+      result.add(categories.get(s).id());
     }
     return Collections.unmodifiableSet(result);
   }
 
   /**
+   * @param id a purpose id
+   * @return the purpose
+   * @throws UnknownIdException if the policy defines no such purpose; names close matches
+   * @throws IllegalArgumentException if {@code id} is malformed
+   */
+  public Purpose purpose(String id) {
+    return purposes.get(id);
+  }
+
+  /**
+   * @param id a purpose id
+   * @return the purpose
+   * @throws UnknownIdException if the policy defines no such purpose; names close matches
+   */
+  public Purpose purpose(PurposeId id) {
+    return purposes.get(id);
+  }
+
+  /**
    * @param id a recipient id
    * @return the recipient
-   * @throws UnknownIdException if the policy defines no such recipient
+   * @throws UnknownIdException if the policy defines no such recipient; names close matches
+   * @throws IllegalArgumentException if {@code id} is malformed
    */
   public Recipient recipient(String id) {
-    return recipient(RecipientId.of(id));
+    return recipients.get(id);
   }
 
   /**
    * @param id a recipient id
    * @return the recipient
-   * @throws UnknownIdException if the policy defines no such recipient
+   * @throws UnknownIdException if the policy defines no such recipient; names close matches
    */
   public Recipient recipient(RecipientId id) {
-    return lookup(recipientIndex, id, "recipient");
+    return recipients.get(id);
   }
 
   /**
    * @param id an objection id
    * @return the objection
-   * @throws UnknownIdException if the policy defines no such objection
+   * @throws UnknownIdException if the policy defines no such objection; names close matches
+   * @throws IllegalArgumentException if {@code id} is malformed
    */
   public Objection objection(String id) {
-    return lookup(objectionIndex, ObjectionId.of(id), "objection");
+    return objections.get(id);
   }
 
   /**
    * @param id an objection id
    * @return the objection
-   * @throws UnknownIdException if the policy defines no such objection
+   * @throws UnknownIdException if the policy defines no such objection; names close matches
    */
   public Objection objection(ObjectionId id) {
-    return lookup(objectionIndex, id, "objection");
+    return objections.get(id);
   }
 
   /**
    * @param id a form id
    * @return the collection form
-   * @throws UnknownIdException if the policy defines no such form
+   * @throws UnknownIdException if the policy defines no such form; names close matches
+   * @throws IllegalArgumentException if {@code id} is malformed
    */
   public CollectionForm form(String id) {
-    return lookup(formIndex, FormId.of(id), "form");
+    return forms.get(id);
+  }
+
+  /**
+   * @param id a form id
+   * @return the collection form
+   * @throws UnknownIdException if the policy defines no such form; names close matches
+   */
+  public CollectionForm form(FormId id) {
+    return forms.get(id);
   }
 
   /**
    * @param id a retention rule id
    * @return the rule
-   * @throws UnknownIdException if the policy defines no such rule
+   * @throws UnknownIdException if the policy defines no such rule; names close matches
+   * @throws IllegalArgumentException if {@code id} is malformed
    */
   public RetentionRule retentionRule(String id) {
-    return lookup(retentionIndex, RetentionRuleId.of(id), "retention rule");
+    return retentionRules.get(id);
+  }
+
+  /**
+   * @param id a retention rule id
+   * @return the rule
+   * @throws UnknownIdException if the policy defines no such rule; names close matches
+   */
+  public RetentionRule retentionRule(RetentionRuleId id) {
+    return retentionRules.get(id);
   }
 
   /**
    * @param id a cookie category id
    * @return the cookie category
-   * @throws UnknownIdException if the policy defines no such cookie category
+   * @throws UnknownIdException if the policy defines no such cookie category; names close matches
+   * @throws IllegalArgumentException if {@code id} is malformed
    */
   public CookieCategory cookieCategory(String id) {
-    return lookup(cookieIndex, CookieCategoryId.of(id), "cookie category");
+    return cookieCategories.get(id);
   }
 
   /**
    * @param id a cookie category id
    * @return the cookie category
-   * @throws UnknownIdException if the policy defines no such cookie category
+   * @throws UnknownIdException if the policy defines no such cookie category; names close matches
    */
   public CookieCategory cookieCategory(CookieCategoryId id) {
-    return lookup(cookieIndex, id, "cookie category");
+    return cookieCategories.get(id);
   }
 
   /**
-   * @param ref a clause reference
-   * @return the clause, or the section it lies in ({@code §2(6)} finds {@code §2})
+   * @param id a transfer id
+   * @return the cross-border transfer
+   * @throws UnknownIdException if the policy defines no such transfer; names close matches
+   * @throws IllegalArgumentException if {@code id} is malformed
    */
-  public Optional<Clause> clause(ClauseRef ref) {
-    Clause exact = clauseIndex.get(ref);
-    return exact != null ? Optional.of(exact) : Optional.ofNullable(clauseIndex.get(ref.section()));
+  public CrossBorderTransfer transfer(String id) {
+    return transfers.get(id);
+  }
+
+  /**
+   * @param id a transfer id
+   * @return the cross-border transfer
+   * @throws UnknownIdException if the policy defines no such transfer; names close matches
+   */
+  public CrossBorderTransfer transfer(TransferId id) {
+    return transfers.get(id);
+  }
+
+  /**
+   * @param id a duty id
+   * @return the Consultant duty
+   * @throws UnknownIdException if the policy defines no such duty; names close matches
+   * @throws IllegalArgumentException if {@code id} is malformed
+   */
+  public ConsultantDuty duty(String id) {
+    return duties.get(id);
+  }
+
+  /**
+   * @param id a duty id
+   * @return the Consultant duty
+   * @throws UnknownIdException if the policy defines no such duty; names close matches
+   */
+  public ConsultantDuty duty(DutyId id) {
+    return duties.get(id);
+  }
+
+  /**
+   * @param kind a right as written in policy files, e.g. {@code "account-closure"}
+   * @return the policy's terms for it
+   * @throws UnknownIdException if the policy does not grant that right
+   * @throws IllegalArgumentException if {@code kind} names no right
+   */
+  public SubjectRight right(String kind) {
+    return rights.get(kind);
   }
 
   /**
    * @param kind a right
-   * @return the policy's terms for it, if the policy grants it
+   * @return the policy's terms for it
+   * @throws UnknownIdException if the policy does not grant that right
    */
-  public Optional<SubjectRight> right(RightKind kind) {
-    return rights.stream().filter(r -> r.kind() == kind).findFirst();
+  public SubjectRight right(RightKind kind) {
+    return rights.get(kind);
   }
 
+  // ---- answers computed on demand -------------------------------------------------------------
+
   /**
-   * The objections that, once raised, affect a purpose ({@link Objection#concerns}); the decision
-   * engine keeps the same answer precomputed per purpose.
+   * The objections that, once raised, affect a purpose ({@link Objection#concerns}).
    *
    * @param purpose a purpose id
    * @return the objections, in file order; empty if the purpose is not objectable
    * @throws UnknownIdException if the policy defines no such purpose
    */
   public List<Objection> objectionsAgainst(PurposeId purpose) {
-    lookup(purposeIndex, purpose, "purpose");
+    purposes.get(purpose);
     List<Objection> result = new ArrayList<>();
     for (Objection o : objections) {
       if (o.concerns(purpose)) {
@@ -461,9 +500,9 @@ public final class Policy {
    * @throws UnknownIdException if the policy defines no such category
    */
   public List<RetentionRule> retentionFor(CategoryId category) {
-    lookup(categoryIndex, category, "category");
+    categories.get(category);
     List<RetentionRule> result = new ArrayList<>();
-    for (RetentionRule r : retention) {
+    for (RetentionRule r : retentionRules) {
       if (r.covers(category) || r.categories().stream().anyMatch(category::covers)) {
         result.add(r);
       }
@@ -471,25 +510,25 @@ public final class Policy {
     return List.copyOf(result);
   }
 
-  /**
-   * @param id a purpose id
-   * @return the purpose, or empty if the policy does not define it (no exception)
-   */
-  public Optional<Purpose> findPurpose(PurposeId id) {
-    return Optional.ofNullable(purposeIndex.get(id));
-  }
-
-  /** @return the consent-based purposes that accepting the policy grants (§0, §4) */
+  /** @return the consent-based purposes that accepting the policy grants (§0, §4), in file order */
   public List<Purpose> purposesGrantedByAcceptance() {
-    return grantedByAcceptance;
+    List<Purpose> result = new ArrayList<>();
+    for (Purpose p : purposes) {
+      if (p.consent().filter(ConsentTerms::grantedByPolicyAcceptance).isPresent()) {
+        result.add(p);
+      }
+    }
+    return List.copyOf(result);
   }
 
   /**
    * @param category a category id
    * @return whether any other category of the policy lies below it
+   * @throws UnknownIdException if the policy defines no such category
    */
   public boolean hasChildren(CategoryId category) {
-    for (CategoryId other : categoryIndex.keySet()) {
+    categories.get(category);
+    for (CategoryId other : categories.ids()) {
       if (!other.equals(category) && category.covers(other)) {
         return true;
       }
@@ -500,18 +539,6 @@ public final class Policy {
   /** @return the register declaration (R36): what the register entry must state */
   public RegisterDeclaration registerDeclaration() {
     return RegisterDeclaration.of(this);
-  }
-
-  private static <K extends ElementId, V> V lookup(Map<K, V> index, K key, String kind) {
-    V value = index.get(key);
-    if (value == null) {
-      List<String> known = new ArrayList<>(index.size());
-      for (K k : index.keySet()) {
-        known.add(k.value());
-      }
-      throw new UnknownIdException(kind, key.value(), Suggestions.closest(key.value(), known));
-    }
-    return value;
   }
 
   // ---- derived policies -----------------------------------------------------------------------
@@ -526,17 +553,18 @@ public final class Policy {
    * @throws UnknownIdException if the policy has no such rule
    */
   public Policy withRetentionPeriod(RetentionRuleId rule, Period period) {
-    lookup(retentionIndex, rule, "retention rule");
-    List<RetentionRule> changed = new ArrayList<>(retention.size());
-    for (RetentionRule r : retention) {
+    retentionRules.get(rule);
+    List<RetentionRule> changed = new ArrayList<>(retentionRules.size());
+    for (RetentionRule r : retentionRules) {
       changed.add(r.id().equals(rule) ? r.withPeriod(period) : r);
     }
-    return toBuilder().retention(changed).build();
+    return toBuilder().retentionRules(changed).build();
   }
 
   /**
    * @param number the operator's number in the Register of holders of personal data arrays
    * @return a policy carrying that number (R36)
+   * @throws IllegalArgumentException if {@code number} is {@code null} or blank
    */
   public Policy withRegisterNumber(String number) {
     return toBuilder().registerNumber(number).build();
@@ -544,214 +572,266 @@ public final class Policy {
 
   // ---- Object ---------------------------------------------------------------------------------
 
+  /** Two policies are equal when every field is. */
   @Override
   public boolean equals(Object o) {
-    if (this == o) {
-      return true;
-    }
-    if (!(o instanceof Policy p)) {
-      return false;
-    }
-    return id.equals(p.id)
-        && version.equals(p.version)
-        && effectiveDate.equals(p.effectiveDate)
-        && title.equals(p.title)
-        && controller.equals(p.controller)
-        && jurisdiction.equals(p.jurisdiction)
-        && law.equals(p.law)
-        && zone.equals(p.zone)
-        && Objects.equals(registerNumber, p.registerNumber)
-        && clauses.equals(p.clauses)
-        && categories.equals(p.categories)
-        && purposes.equals(p.purposes)
-        && recipients.equals(p.recipients)
-        && objections.equals(p.objections)
-        && forms.equals(p.forms)
-        && retention.equals(p.retention)
-        && cookies.equals(p.cookies)
-        && transfers.equals(p.transfers)
-        && rights.equals(p.rights)
-        && duties.equals(p.duties)
-        && changes.equals(p.changes)
-        && minors.equals(p.minors);
+    return this == o || o instanceof Policy p && content.equals(p.content);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, version, effectiveDate, categories, purposes, recipients);
+    int h = hash;
+    if (h == 0) {
+      h = content.hashCode();
+      hash = h;
+    }
+    return h;
   }
 
   @Override
   public String toString() {
-    return "Policy[" + id + " rev. " + version + " of " + effectiveDate + ", " + categories.size()
+    return "Policy[" + id() + " rev. " + version() + " of " + effectiveDate() + ", " + categories.size()
         + " categories, " + purposes.size() + " purposes, " + recipients.size() + " recipients]";
   }
 
-  /** Builds a {@link Policy}; every list defaults to empty. Not thread-safe. */
+  /**
+   * Builds a {@link Policy}; every list defaults to empty, the title to no labels, the zone to UTC.
+   * Each setter rejects a bad value at once, naming the argument and what is wrong with it; {@link
+   * #build()} names a required field that was never set. Not thread-safe.
+   */
   public static final class Builder {
-    private String id;
-    private String version;
-    private LocalDate effectiveDate;
-    private Labels title;
-    private Controller controller;
-    private String jurisdiction;
-    private Law law;
-    private ZoneId zone;
-    private String registerNumber;
-    private List<Clause> clauses = List.of();
-    private List<DataCategory> categories = List.of();
-    private List<Purpose> purposes = List.of();
-    private List<Recipient> recipients = List.of();
-    private List<Objection> objections = List.of();
-    private List<CollectionForm> forms = List.of();
-    private List<RetentionRule> retention = List.of();
-    private List<CookieCategory> cookies = List.of();
-    private List<CrossBorderTransfer> transfers = List.of();
-    private List<SubjectRight> rights = List.of();
-    private List<ConsultantDuty> duties = List.of();
-    private ChangeRule changes;
-    private MinorsRule minors;
+    private final PolicyContent.Draft draft;
 
-    private Builder() {}
-
-    /** @param value dotted policy id @return this builder */
-    public Builder id(String value) {
-      this.id = value;
-      return this;
+    private Builder(PolicyContent.Draft draft) {
+      this.draft = draft;
     }
 
-    /** @param value revision, e.g. {@code "1"} @return this builder */
-    public Builder version(String value) {
-      this.version = value;
-      return this;
-    }
-
-    /** @param value date the revision takes effect @return this builder */
-    public Builder effectiveDate(LocalDate value) {
-      this.effectiveDate = value;
-      return this;
-    }
-
-    /** @param value title in three languages @return this builder */
-    public Builder title(Labels value) {
-      this.title = value;
-      return this;
-    }
-
-    /** @param value the operator @return this builder */
-    public Builder controller(Controller value) {
-      this.controller = value;
-      return this;
-    }
-
-    /** @param value ISO 3166-1 alpha-2 code @return this builder */
-    public Builder jurisdiction(String value) {
-      this.jurisdiction = value;
-      return this;
-    }
-
-    /** @param value the law followed @return this builder */
-    public Builder law(Law value) {
-      this.law = value;
-      return this;
-    }
-
-    /** @param value the zone the policy's dates are read in (default UTC) @return this builder */
-    public Builder zone(ZoneId value) {
-      this.zone = value;
-      return this;
-    }
-
-    /** @param value register number, or {@code null} @return this builder */
-    public Builder registerNumber(String value) {
-      this.registerNumber = value;
-      return this;
-    }
-
-    /** @param value clauses @return this builder */
-    public Builder clauses(Collection<Clause> value) {
-      this.clauses = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value categories @return this builder */
-    public Builder categories(Collection<DataCategory> value) {
-      this.categories = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value purposes @return this builder */
-    public Builder purposes(Collection<Purpose> value) {
-      this.purposes = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value recipients @return this builder */
-    public Builder recipients(Collection<Recipient> value) {
-      this.recipients = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value objections @return this builder */
-    public Builder objections(Collection<Objection> value) {
-      this.objections = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value forms @return this builder */
-    public Builder forms(Collection<CollectionForm> value) {
-      this.forms = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value retention rules @return this builder */
-    public Builder retention(Collection<RetentionRule> value) {
-      this.retention = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value cookie categories @return this builder */
-    public Builder cookies(Collection<CookieCategory> value) {
-      this.cookies = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value cross-border transfers @return this builder */
-    public Builder transfers(Collection<CrossBorderTransfer> value) {
-      this.transfers = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value rights @return this builder */
-    public Builder rights(Collection<SubjectRight> value) {
-      this.rights = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value Consultant duties @return this builder */
-    public Builder duties(Collection<ConsultantDuty> value) {
-      this.duties = List.copyOf(value);
-      return this;
-    }
-
-    /** @param value change rule @return this builder */
-    public Builder changes(ChangeRule value) {
-      this.changes = value;
-      return this;
-    }
-
-    /** @param value minors rule @return this builder */
-    public Builder minors(MinorsRule value) {
-      this.minors = value;
+    private Builder set(String field, Object value) {
+      draft.set(field, value);
       return this;
     }
 
     /**
+     * @param value dotted policy id, e.g. {@code oriflame-kg.personal-data-protection}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing or malformed
+     */
+    public Builder id(String value) {
+      return set("id", Ids.requireDotted(value, "policy id"));
+    }
+
+    /**
+     * @param value revision, e.g. {@code "1"}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing or blank
+     */
+    public Builder version(String value) {
+      return set("version", Checks.text(value, "policy version"));
+    }
+
+    /**
+     * @param value date the revision takes effect
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing
+     */
+    public Builder effectiveDate(LocalDate value) {
+      return set("effectiveDate", Checks.present(value, "policy effective date"));
+    }
+
+    /**
+     * @param value title in three languages
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing
+     */
+    public Builder title(Labels value) {
+      return set("title", Checks.present(value, "policy title"));
+    }
+
+    /**
+     * @param value the operator
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing
+     */
+    public Builder controller(Controller value) {
+      return set("controller", Checks.present(value, "policy controller"));
+    }
+
+    /**
+     * @param value ISO 3166-1 alpha-2 code, e.g. {@code KG}
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing or blank
+     */
+    public Builder jurisdiction(String value) {
+      return set("jurisdiction", Checks.text(value, "policy jurisdiction"));
+    }
+
+    /**
+     * @param value the law followed
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing
+     */
+    public Builder law(Law value) {
+      return set("law", Checks.present(value, "policy law"));
+    }
+
+    /**
+     * @param value the zone the policy's dates are read in (default UTC)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing
+     */
+    public Builder zone(ZoneId value) {
+      return set("zone", Checks.present(value, "policy zone"));
+    }
+
+    /**
+     * @param value the operator's register number
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing or blank; to leave it out, pass
+     *     {@code Optional.empty()}
+     */
+    public Builder registerNumber(String value) {
+      return set("registerNumber", Checks.text(value, "register number"));
+    }
+
+    /**
+     * @param value the operator's register number, or empty if not registered yet
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is {@code null} or holds a blank number
+     */
+    public Builder registerNumber(Optional<String> value) {
+      String number = Checks.optional(value, "register number");
+      return set("registerNumber", number == null ? null : Checks.text(number, "register number"));
+    }
+
+    /**
+     * @param value clauses elements may cite
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder clauses(Collection<Clause> value) {
+      return set("clauses", Checks.list(value, "clauses"));
+    }
+
+    /**
+     * @param value data categories
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder categories(Collection<DataCategory> value) {
+      return set("categories", Checks.list(value, "categories"));
+    }
+
+    /**
+     * @param value purposes
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder purposes(Collection<Purpose> value) {
+      return set("purposes", Checks.list(value, "purposes"));
+    }
+
+    /**
+     * @param value recipients
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder recipients(Collection<Recipient> value) {
+      return set("recipients", Checks.list(value, "recipients"));
+    }
+
+    /**
+     * @param value objections (opt-outs)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder objections(Collection<Objection> value) {
+      return set("objections", Checks.list(value, "objections"));
+    }
+
+    /**
+     * @param value collection forms
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder forms(Collection<CollectionForm> value) {
+      return set("forms", Checks.list(value, "forms"));
+    }
+
+    /**
+     * @param value retention rules (the file's {@code retention})
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder retentionRules(Collection<RetentionRule> value) {
+      return set("retention", Checks.list(value, "retentionRules"));
+    }
+
+    /**
+     * @param value cookie categories (the file's {@code cookies})
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder cookieCategories(Collection<CookieCategory> value) {
+      return set("cookies", Checks.list(value, "cookieCategories"));
+    }
+
+    /**
+     * @param value cross-border transfers
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder transfers(Collection<CrossBorderTransfer> value) {
+      return set("transfers", Checks.list(value, "transfers"));
+    }
+
+    /**
+     * @param value subject rights
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder rights(Collection<SubjectRight> value) {
+      return set("rights", Checks.list(value, "rights"));
+    }
+
+    /**
+     * @param value Consultant duties
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} or one of its elements is {@code null}
+     */
+    public Builder duties(Collection<ConsultantDuty> value) {
+      return set("duties", Checks.list(value, "duties"));
+    }
+
+    /**
+     * @param value change rule (§9)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing
+     */
+    public Builder changes(ChangeRule value) {
+      return set("changes", Checks.present(value, "policy change rule"));
+    }
+
+    /**
+     * @param value minors rule (§1.1)
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is missing
+     */
+    public Builder minors(MinorsRule value) {
+      return set("minors", Checks.present(value, "policy minors rule"));
+    }
+
+    /**
      * @return the policy
-     * @throws IllegalArgumentException or NullPointerException if a required field is missing
+     * @throws IllegalStateException if a required field (id, version, effectiveDate, controller,
+     *     jurisdiction, law, changes, minors) was never set; the message names it
      */
     public Policy build() {
-      return new Policy(this);
+      try {
+        return new Policy(draft.build());
+      } catch (PolicyContent.FieldProblem e) {
+        throw new IllegalStateException(
+            "policy field '" + e.field + "' is not set; call " + e.field + "(...) before build()", e);
+      }
     }
   }
 }

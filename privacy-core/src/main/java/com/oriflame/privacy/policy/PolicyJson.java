@@ -1,8 +1,10 @@
 package com.oriflame.privacy.policy;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -20,7 +22,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.oriflame.privacy.internal.Ids;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.oriflame.privacy.internal.Suggestions;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -36,9 +38,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The one place where the policy JSON format is defined: value (de)serializers and the top-level
- * document shape. Domain records are mapped by their components; no Jackson annotations sit on
- * them.
+ * The one place where the policy JSON format is defined: value (de)serializers and the mapping of
+ * the top-level document, which is {@link PolicyContent} (its components are the top-level fields).
+ * Domain records are mapped by their components; no Jackson annotations sit on them.
  */
 final class PolicyJson {
   /** The format version this reader and writer understand. */
@@ -76,6 +78,8 @@ final class PolicyJson {
     }
     return JsonMapper.builder()
         .addModule(module)
+        .addModule(new Jdk8Module())
+        .addMixIn(PolicyContent.class, ContentMixIn.class)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
@@ -242,125 +246,16 @@ final class PolicyJson {
         });
   }
 
-  /** A problem with one field of the top-level document, so that the reader can point at it. */
-  static final class FieldProblem extends IllegalArgumentException {
-    private static final long serialVersionUID = 1L;
+  /** Reading: the file's {@code $schema} is for editors; the policy does not keep it. */
+  @JsonIgnoreProperties({"$schema"})
+  private abstract static class ContentMixIn {}
 
-    /** The field's JSON name. */
-    final String field;
-
-    /**
-     * @param field the field's JSON name
-     * @param message what is wrong with it
-     */
-    FieldProblem(String field, String message) {
-      super(message);
-      this.field = field;
-    }
-  }
-
-  /** The top-level document. Field order here is the order in written files. */
-  record Document(
-      @JsonProperty("$schema") String schema,
-      Integer formatVersion,
-      String id,
-      String version,
-      LocalDate effectiveDate,
-      Labels title,
-      Controller controller,
-      String jurisdiction,
-      ZoneId zone,
-      Law law,
-      String registerNumber,
-      List<Clause> clauses,
-      List<DataCategory> categories,
-      List<Purpose> purposes,
-      List<Recipient> recipients,
-      List<Objection> objections,
-      List<CollectionForm> forms,
-      List<RetentionRule> retention,
-      List<CookieCategory> cookies,
-      List<CrossBorderTransfer> transfers,
-      List<SubjectRight> rights,
-      List<ConsultantDuty> duties,
-      ChangeRule changes,
-      MinorsRule minors) {
-
-    /** Checks the format version and the fields without which there is no policy. */
-    Document {
-      if (formatVersion == null) {
-        throw new IllegalArgumentException(
-            "missing required field 'formatVersion' (this reader understands " + FORMAT_VERSION + ")");
-      }
-      if (formatVersion != FORMAT_VERSION) {
-        throw new IllegalArgumentException(
-            "unsupported formatVersion " + formatVersion + "; this reader understands " + FORMAT_VERSION);
-      }
-      require(id, "id");
-      require(version, "version");
-      require(effectiveDate, "effectiveDate");
-      require(controller, "controller");
-      require(jurisdiction, "jurisdiction");
-      require(law, "law");
-      require(changes, "changes");
-      require(minors, "minors");
-      // the checks Policy makes, here so that the reader can point at the field
-      try {
-        Ids.requireDotted(id, "policy id");
-      } catch (IllegalArgumentException e) {
-        throw new FieldProblem("id", e.getMessage());
-      }
-      if (version.isBlank()) {
-        throw new FieldProblem("version", "the policy version is blank");
-      }
-      if (jurisdiction.isBlank()) {
-        throw new FieldProblem("jurisdiction", "the policy jurisdiction is blank");
-      }
-    }
-
-    private static void require(Object value, String field) {
-      if (value == null) {
-        throw new FieldProblem(field, "missing required field '" + field + "'");
-      }
-    }
-
-    Policy toPolicy() {
-      return Policy.builder()
-          .id(id)
-          .version(version)
-          .effectiveDate(effectiveDate)
-          .title(title)
-          .controller(controller)
-          .jurisdiction(jurisdiction)
-          .zone(zone)
-          .law(law)
-          .registerNumber(registerNumber)
-          .clauses(orEmpty(clauses))
-          .categories(orEmpty(categories))
-          .purposes(orEmpty(purposes))
-          .recipients(orEmpty(recipients))
-          .objections(orEmpty(objections))
-          .forms(orEmpty(forms))
-          .retention(orEmpty(retention))
-          .cookies(orEmpty(cookies))
-          .transfers(orEmpty(transfers))
-          .rights(orEmpty(rights))
-          .duties(orEmpty(duties))
-          .changes(changes)
-          .minors(minors)
-          .build();
-    }
-
-    static Document of(Policy p, String schema) {
-      return new Document(
-          schema, FORMAT_VERSION, p.id(), p.version(), p.effectiveDate(), p.title(), p.controller(),
-          p.jurisdiction(), p.zone(), p.law(), p.registerNumber().orElse(null), p.clauses(), p.categories(),
-          p.purposes(), p.recipients(), p.objections(), p.forms(), p.retention(), p.cookies(),
-          p.transfers(), p.rights(), p.duties(), p.changes(), p.minors());
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-      return list == null ? List.of() : list;
-    }
-  }
+  /**
+   * A policy as written: {@code $schema} first, then the top-level fields in {@link PolicyContent}'s
+   * order.
+   *
+   * @param schema the {@code $schema} value
+   * @param content the policy's fields
+   */
+  record Written(@JsonProperty("$schema") String schema, @JsonUnwrapped PolicyContent content) {}
 }

@@ -77,20 +77,21 @@ public final class PolicyLinter {
     }
 
     private void collectIds() {
-      unique(policy.clauses(), Clause::ref, "clause", clauseRefs);
-      unique(policy.categories(), DataCategory::id, "category", categoryIds);
-      unique(policy.purposes(), Purpose::id, "purpose", purposeIds);
-      unique(policy.recipients(), Recipient::id, "recipient", recipientIds);
-      unique(policy.objections(), Objection::id, "objection", objectionIds);
-      unique(policy.forms(), CollectionForm::id, "form", new HashSet<>());
-      unique(policy.retention(), RetentionRule::id, "retention rule", retentionIds);
-      unique(policy.cookies(), CookieCategory::id, "cookie category", new HashSet<>());
-      unique(policy.transfers(), CrossBorderTransfer::id, "transfer", new HashSet<>());
-      unique(policy.rights(), SubjectRight::kind, "right", new HashSet<>());
-      unique(policy.duties(), ConsultantDuty::id, "duty", new HashSet<>());
+      unique(policy.clauses(), Clause::ref, clauseRefs);
+      unique(policy.categories(), DataCategory::id, categoryIds);
+      unique(policy.purposes(), Purpose::id, purposeIds);
+      unique(policy.recipients(), Recipient::id, recipientIds);
+      unique(policy.objections(), Objection::id, objectionIds);
+      unique(policy.forms(), CollectionForm::id, new HashSet<>());
+      unique(policy.retentionRules(), RetentionRule::id, retentionIds);
+      unique(policy.cookieCategories(), CookieCategory::id, new HashSet<>());
+      unique(policy.transfers(), CrossBorderTransfer::id, new HashSet<>());
+      unique(policy.rights(), SubjectRight::kind, new HashSet<>());
+      unique(policy.duties(), ConsultantDuty::id, new HashSet<>());
     }
 
-    private <T, K> void unique(List<T> elements, Function<T, K> key, String kind, Set<K> seen) {
+    private <T, K> void unique(Catalog<K, T> elements, Function<T, K> key, Set<K> seen) {
+      String kind = elements.kind();
       for (T element : elements) {
         K k = key.apply(element);
         if (!seen.add(k)) {
@@ -215,29 +216,25 @@ public final class PolicyLinter {
         element(element, p.labels(), p.clauses());
         categoryRefs(element, p.categories());
         recipientRefs(element, p.recipients());
-        if (p.retention() != null && !retentionIds.contains(p.retention())) {
-          add(LintCode.DANGLING_RETENTION_RULE, element,
-              "refers to retention rule '" + p.retention() + "', which the policy does not define");
-        }
+        p.retention().filter(r -> !retentionIds.contains(r)).ifPresent(r -> add(LintCode.DANGLING_RETENTION_RULE, element,
+            "refers to retention rule '" + r + "', which the policy does not define"));
         if (p.modes().isEmpty()) {
           add(LintCode.PROCESSING_MODE_MISSING, element, "allows no processing mode");
         }
         if (p.categories().isEmpty()) {
           add(LintCode.PURPOSE_WITHOUT_CATEGORIES, element, "names no data category");
         }
-        if (p.consent() != null && p.consent().validity() != null) {
-          period(element, "its consent validity", p.consent().validity());
-        }
+        p.consent().flatMap(ConsentTerms::validity).ifPresent(v -> period(element, "its consent validity", v));
         LegalBasis basis = p.legalBasis();
         if (basis == null) {
           add(LintCode.MISSING_LEGAL_BASIS, element, "has no legal basis");
         } else if (basis.consentBased()) {
-          if (p.consent() == null) {
+          if (p.consent().isEmpty()) {
             add(LintCode.CONSENT_TERMS_MISSING, element, "is consent-based but says nothing about how consent is given or withdrawn");
-          } else if (p.consent().withdrawalChannels().isEmpty()) {
+          } else if (p.consent().get().withdrawalChannels().isEmpty()) {
             add(LintCode.CONSENT_WITHOUT_WITHDRAWAL_CHANNEL, element, "is consent-based but names no channel to withdraw consent");
           }
-        } else if (p.consent() != null) {
+        } else if (p.consent().isPresent()) {
           add(LintCode.CONSENT_TERMS_WITHOUT_CONSENT_BASIS, element, "has consent terms but its basis is " + basis);
         }
         if (basis != null && basis != LegalBasis.CONSENT) {
@@ -317,7 +314,7 @@ public final class PolicyLinter {
         if (r.kind() == RecipientKind.ADVERTISING && r.dataForm() != DataForm.AGGREGATE_ONLY) {
           add(LintCode.ADVERTISING_NOT_AGGREGATE, element, "is an advertising recipient with data form " + r.dataForm());
         }
-        if (r.dataForm() == DataForm.AGGREGATE_ONLY && r.aggregation() == null) {
+        if (r.dataForm() == DataForm.AGGREGATE_ONLY && r.aggregation().isEmpty()) {
           add(LintCode.AGGREGATION_TERMS_MISSING, element, "receives aggregates but sets no minimum group size");
         }
         if (r.kind() == RecipientKind.CREDIT_AGENCY && !r.conditions().contains(Condition.CREDIT_ASSESSMENT_REQUIRED)) {
@@ -381,7 +378,7 @@ public final class PolicyLinter {
     }
 
     private void retention() {
-      for (RetentionRule r : policy.retention()) {
+      for (RetentionRule r : policy.retentionRules()) {
         String element = "retention rule " + r.id();
         element(element, r.labels(), r.clauses());
         categoryRefs(element, r.categories());
@@ -403,7 +400,7 @@ public final class PolicyLinter {
 
     private void cookies() {
       EnumSet<CookieKind> kinds = EnumSet.noneOf(CookieKind.class);
-      for (CookieCategory c : policy.cookies()) {
+      for (CookieCategory c : policy.cookieCategories()) {
         String element = "cookie category " + c.id();
         element(element, c.labels(), c.clauses());
         purposeRefs(element, c.purposes());
@@ -441,12 +438,12 @@ public final class PolicyLinter {
       for (SubjectRight r : policy.rights()) {
         String element = "right " + PolicyJson.jsonName(r.kind());
         element(element, r.labels(), r.clauses());
-        r.due().ifPresent(d -> deadline(element, d));
+        r.deadline().ifPresent(d -> deadline(element, d));
       }
       for (ConsultantDuty d : policy.duties()) {
         String element = "duty " + d.id();
         element(element, d.labels(), d.clauses());
-        d.due().ifPresent(due -> deadline(element, due));
+        d.deadline().ifPresent(due -> deadline(element, due));
       }
     }
 

@@ -107,9 +107,9 @@ public final class PolicyReader {
 
   private static Policy parse(byte[] document, String source) {
     requireUtf8(document, source);
-    PolicyJson.Document parsed;
+    PolicyContent parsed;
     try {
-      parsed = MAPPER.readValue(document, PolicyJson.Document.class);
+      parsed = MAPPER.readValue(document, PolicyContent.class);
     } catch (JsonProcessingException e) {
       throw translate(e, document, source);
     } catch (IOException | RuntimeException e) {
@@ -123,7 +123,7 @@ public final class PolicyReader {
           source, at.line(), at.column(), "$", "the document is null; expected a JSON object holding the policy", null);
     }
     try {
-      return parsed.toPolicy();
+      return new Policy(parsed);
     } catch (RuntimeException e) {
       throw new PolicyFormatException(source, 1, 1, "$", readable(describe(e)), e);
     }
@@ -203,7 +203,7 @@ public final class PolicyReader {
     String path = path(m.getPath());
     String problem = problem(m);
     Position at = position(document, m.getLocation(), m);
-    if (m.getCause() instanceof PolicyJson.FieldProblem f) {
+    if (m.getCause() instanceof PolicyContent.FieldProblem f) {
       path = path + "." + PolicyJson.excerpt(f.field);
       at = locate(document, path, segments(m.getPath()) + 1, at);
     } else if (!m.getPath().isEmpty()) {
@@ -338,6 +338,9 @@ public final class PolicyReader {
   private static String problem(JsonMappingException m) {
     if (m instanceof UnrecognizedPropertyException u) {
       TreeSet<String> known = new TreeSet<>();
+      if (u.getReferringClass() == PolicyContent.class) {
+        known.add("$schema"); // read and ignored, so Jackson does not list it
+      }
       if (u.getKnownPropertyIds() != null) {
         for (Object k : u.getKnownPropertyIds()) {
           known.add(String.valueOf(k));
@@ -400,7 +403,7 @@ public final class PolicyReader {
 
   /** What a value of a Java type looks like in the policy file. */
   private static String shape(Class<?> type) {
-    if (type == PolicyJson.Document.class) {
+    if (type == PolicyContent.class) {
       return "a JSON object holding the policy";
     }
     if (Collection.class.isAssignableFrom(type) || type.isArray()) {
@@ -448,7 +451,7 @@ public final class PolicyReader {
 
   private static String typeName(String javaType) {
     String simple = QUALIFIER.matcher(javaType).replaceAll("");
-    return simple.equals("Document") ? "policy document" : "`" + simple + "`";
+    return simple.equals("PolicyContent") ? "policy document" : "`" + simple + "`";
   }
 
   private static String tokenName(String token) {

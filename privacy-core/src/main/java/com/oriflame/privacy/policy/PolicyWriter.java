@@ -29,7 +29,7 @@ public final class PolicyWriter {
    */
   public static String writeString(Policy policy) {
     try {
-      return WRITER.writeValueAsString(PolicyJson.Document.of(policy, SCHEMA)) + "\n";
+      return WRITER.writeValueAsString(new PolicyJson.Written(SCHEMA, policy.content())) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("policy could not be serialised", e);
     }

@@ -3,6 +3,7 @@ package com.oriflame.privacy.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
  * and the policy file cannot drift apart.
  *
  * @param revision the policy revision it is derived from
- * @param registerNumber the operator's register number, or {@code null} if not registered yet
+ * @param registerNumber the operator's register number; empty if not registered yet
  * @param purposes each purpose with its legal basis
  * @param categories every data category
  * @param storageTerms every retention rule
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  */
 public record RegisterDeclaration(
     PolicyRevision revision,
-    String registerNumber,
+    Optional<String> registerNumber,
     List<Purpose> purposes,
     List<DataCategory> categories,
     List<RetentionRule> storageTerms,
@@ -31,6 +32,7 @@ public record RegisterDeclaration(
   /** Copies lists. */
   public RegisterDeclaration {
     Objects.requireNonNull(revision, "revision");
+    registerNumber = Objects.requireNonNullElse(registerNumber, Optional.empty());
     purposes = List.copyOf(purposes);
     categories = List.copyOf(categories);
     storageTerms = List.copyOf(storageTerms);
@@ -40,8 +42,8 @@ public record RegisterDeclaration(
 
   static RegisterDeclaration of(Policy p) {
     return new RegisterDeclaration(
-        p.revision(), p.registerNumber().orElse(null), p.purposes(), p.categories(), p.retention(),
-        p.recipients(), p.transfers());
+        p.revision(), p.registerNumber(), p.purposes().list(), p.categories().list(),
+        p.retentionRules().list(), p.recipients().list(), p.transfers().list());
   }
 
   /**
@@ -53,7 +55,7 @@ public record RegisterDeclaration(
   public String render(Language language) {
     List<String> lines = new ArrayList<>();
     lines.add("Register declaration: " + revision);
-    lines.add("Register number: " + (registerNumber == null ? "(not registered)" : registerNumber));
+    lines.add("Register number: " + registerNumber.orElse("(not registered)"));
     lines.add("");
     lines.add("Purposes (" + purposes.size() + "):");
     for (Purpose p : purposes) {

@@ -16,7 +16,7 @@ import java.util.Set;
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the policy clauses and law articles behind it
  * @param channels channels through which it may be exercised
- * @param deadline when it must be answered; {@code null} where neither policy nor law says
+ * @param deadline when it must be answered; empty where neither policy nor law says
  * @param identityVerification whether staff must verify identity before acting on it (§6.2, R28)
  */
 public record SubjectRight(
@@ -24,7 +24,7 @@ public record SubjectRight(
     @NotNull @Valid Labels labels,
     @NotEmpty List<@Valid ClauseRef> clauses,
     @NotEmpty Set<Channel> channels,
-    @Valid Deadline deadline,
+    Optional<@Valid Deadline> deadline,
     boolean identityVerification) {
 
   /** Copies collections; rejects a missing kind. */
@@ -33,10 +33,7 @@ public record SubjectRight(
     labels = Objects.requireNonNullElse(labels, Labels.none());
     clauses = Copies.list(clauses, "clauses of right " + kind);
     channels = Copies.orderedSet(channels, "channels of right " + kind);
+    deadline = Objects.requireNonNullElse(deadline, Optional.empty());
   }
 
-  /** @return the deadline, if one is set */
-  public Optional<Deadline> due() {
-    return Optional.ofNullable(deadline);
-  }
 }

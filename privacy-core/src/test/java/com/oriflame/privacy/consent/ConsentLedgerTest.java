@@ -266,9 +266,8 @@ class ConsentLedgerTest {
   void receiptsWithoutCredentials() {
     Purpose features = policy.purpose("site.interactive-features");
     Policy withLogin = policy.toBuilder().purposes(policy.purposes().stream().map(p -> !p.id().equals(features.id()) ? p
-        : new Purpose(p.id(), p.labels(), p.clauses(), p.legalBasis(), p.basisInferred(),
-            Set.of(CategoryId.of("identity.full-name"), CategoryId.of("credential.password")), p.recipients(), p.operations(),
-            p.modes(), p.traits(), p.conditions(), p.consent(), p.retention(), p.holds())).toList()).build();
+        : p.toBuilder().categories(Set.of(CategoryId.of("identity.full-name"), CategoryId.of("credential.password")))
+            .build()).toList()).build();
     PrivacyEngine e = PrivacyEngine.builder().policy(withLogin).stores(InMemoryStores.create()).clock(clock).build();
     ConsentReceipt receipt = e.consents().grant(subject, features, Evidence.of(Channel.ACCOUNT_SETTINGS, "on"))
         .receipt().orElseThrow();

@@ -161,8 +161,7 @@ class DataRulesTest extends RuleTestBase {
     // the same processing outside the purposes of §2 (citing §7 alone) is denied
     Purpose p = policy.purpose("network.consultant-processing");
     Policy outside = policy.toBuilder().purposes(policy.purposes().stream().map(x -> !x.id().equals(p.id()) ? x
-        : new Purpose(x.id(), x.labels(), List.of(ClauseRef.of("§7")), x.legalBasis(), x.basisInferred(), x.categories(),
-            x.recipients(), x.operations(), x.modes(), x.traits(), x.conditions(), x.consent(), x.retention(), x.holds())).toList())
+        : x.toBuilder().clauses(List.of(ClauseRef.of("§7"))).build()).toList())
         .build();
     PrivacyEngine other = PrivacyEngine.builder().policy(outside).stores(stores).clock(clock).build();
     Decision d = other.check(request("network.consultant-processing", Operation.USE, null, "contact.mobile-phone"));

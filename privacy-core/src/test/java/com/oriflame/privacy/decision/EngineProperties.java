@@ -23,6 +23,7 @@ import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.decision.EngineWorld.Ask;
 import com.oriflame.privacy.decision.EngineWorld.Op;
 import com.oriflame.privacy.policy.Channel;
+import com.oriflame.privacy.policy.ConsentTerms;
 import com.oriflame.privacy.policy.CookieCategoryId;
 import com.oriflame.privacy.policy.LegalBasis;
 import com.oriflame.privacy.policy.Objection;
@@ -114,7 +115,7 @@ class EngineProperties {
     for (ConsentEvent e : EngineWorld.events(ops, Actor.SUBJECT)) {
       boolean grantsIt = switch (e.kind()) {
         case CONSENT_GRANTED -> ((ConsentGranted) e).purposes().contains(purpose);
-        case POLICY_ACCEPTED -> POLICY.purpose(purpose).consent().grantedByPolicyAcceptance();
+        case POLICY_ACCEPTED -> POLICY.purpose(purpose).consent().orElseThrow().grantedByPolicyAcceptance();
         default -> false;
       };
       if (!grantsIt) {
@@ -162,7 +163,7 @@ class EngineProperties {
     PrivacyEngine engine = EngineWorld.engine(false);
     BrowserId browser = BrowserId.of("browser-1");
     SubjectId subject = EngineWorld.subject(0);
-    List<CookieCategoryId> cats = POLICY.cookies().stream().map(c -> c.id()).toList();
+    List<CookieCategoryId> cats = POLICY.cookieCategories().stream().map(c -> c.id()).toList();
     int n = 0;
     for (int choice : choices) {
       Instant at = T0.plusSeconds(n);
@@ -277,7 +278,7 @@ class EngineProperties {
       switch (e.kind()) {
         case POLICY_ACCEPTED -> {
           accepted = true;
-          if (p.consent() != null && p.consent().grantedByPolicyAcceptance() && !consent.equals("withdrawn")) {
+          if (p.consent().filter(ConsentTerms::grantedByPolicyAcceptance).isPresent() && !consent.equals("withdrawn")) {
             consent = "granted";
           }
         }

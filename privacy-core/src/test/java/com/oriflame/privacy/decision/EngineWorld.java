@@ -83,7 +83,7 @@ final class EngineWorld {
 
   /** @return a channel the purpose accepts grants on */
   static Channel grantChannel(PurposeId purpose) {
-    return POLICY.purpose(purpose).consent().grantChannels().iterator().next();
+    return POLICY.purpose(purpose).consent().orElseThrow().grantChannels().iterator().next();
   }
 
   static SubjectId subject(int i) {

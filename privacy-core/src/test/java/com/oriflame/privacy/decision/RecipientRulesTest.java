@@ -81,9 +81,8 @@ class RecipientRulesTest extends RuleTestBase {
     assertTrue(check("contract.rewards", Operation.DISSEMINATION, "group-companies", "financial.bank-details").permitted());
     Purpose enforcement = policy.purpose("legal.enforcement-and-protection"); // cites §3.3 and §6.2, no purpose of §2
     Policy widened = policy.toBuilder().purposes(policy.purposes().stream().map(p -> !p.id().equals(enforcement.id()) ? p
-        : new Purpose(p.id(), p.labels(), p.clauses(), p.legalBasis(), p.basisInferred(), p.categories(),
-            Set.of(policy.recipient("authorities").id(), policy.recipient("group-companies").id()), p.operations(), p.modes(),
-            p.traits(), p.conditions(), p.consent(), p.retention(), p.holds())).toList()).build();
+        : p.toBuilder().recipients(Set.of(policy.recipient("authorities").id(), policy.recipient("group-companies").id()))
+            .build()).toList()).build();
     PrivacyEngine other = PrivacyEngine.builder().policy(widened).stores(stores).clock(clock).build();
     Decision d = other.check(request("legal.enforcement-and-protection", Operation.DISSEMINATION, "group-companies",
         "contact.email"));

@@ -30,7 +30,7 @@ class PoliciesTest {
     PolicyWriter.write(PolicyFixtures.minimal(), ok);
     assertEquals(PolicyFixtures.minimal(), Policies.load(ok));
 
-    Policy broken = PolicyFixtures.minimal().toBuilder().registerNumber(null).retention(List.of()).build();
+    Policy broken = PolicyFixtures.minimal().toBuilder().registerNumber(Optional.empty()).retentionRules(List.of()).build();
     Path bad = dir.resolve("bad.json");
     PolicyWriter.write(broken, bad);
     InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> Policies.load(bad));
@@ -70,7 +70,9 @@ class PoliciesTest {
     Policy registered = p.withRegisterNumber("KG-0001");
     assertEquals(Optional.of("KG-0001"), registered.registerNumber());
     assertFalse(PolicyLinter.lint(registered).codes().contains(LintCode.REGISTER_NUMBER_MISSING));
-    assertEquals(Optional.empty(), p.withRegisterNumber("  ").registerNumber());
+    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> p.withRegisterNumber("  "));
+    assertEquals("register number is blank", blank.getMessage());
+    assertEquals(Optional.empty(), registered.toBuilder().registerNumber(Optional.empty()).build().registerNumber());
   }
 
   @Test
@@ -92,10 +94,13 @@ class PoliciesTest {
   @DisplayName("lookups: clauses resolve to their section, rights by kind, objections by purpose")
   void lookups() {
     Policy p = Policies.oriflameKyrgyzstan2017();
-    assertEquals("Uses made of the information", p.clause(ClauseRef.of("§2(6)")).orElseThrow().title().en());
-    assertEquals("Marketing information", p.clause(ClauseRef.of("§6.1")).orElseThrow().title().en());
-    assertEquals(Optional.empty(), p.clause(ClauseRef.of("§11")));
-    assertTrue(p.right(RightKind.ACCESS).isPresent());
+    assertEquals("Uses made of the information", p.citedClause(ClauseRef.of("§2(6)")).orElseThrow().title().en());
+    assertEquals("Marketing information", p.citedClause(ClauseRef.of("§6.1")).orElseThrow().title().en());
+    assertEquals(Optional.empty(), p.citedClause(ClauseRef.of("§11")));
+    assertEquals("Marketing information", p.clause("§6.1").title().en());
+    assertThrows(UnknownIdException.class, () -> p.clause("§2(6)"), "the catalog answers exact references only");
+    assertEquals(RightKind.ACCESS, p.right(RightKind.ACCESS).kind());
+    assertEquals(RightKind.ACCOUNT_CLOSURE, p.right("account-closure").kind());
     assertEquals(List.of(), p.objectionsAgainst(PurposeId.of("legal.tax-and-statistics")));
     assertEquals(List.of(p.objection("objection.network-sharing")), p.objectionsAgainst(PurposeId.of("network.management")));
     assertTrue(p.hasChildren(CategoryId.of("contact")));

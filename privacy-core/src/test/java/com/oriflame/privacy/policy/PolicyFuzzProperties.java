@@ -131,7 +131,7 @@ class PolicyFuzzProperties {
           assertNotNull(engine.decide(request, record, List::of));
           assertNotNull(engine.decide(request.withDataCollectedAt(first), record, List::of));
         }
-        for (CookieCategory c : policy.cookies()) {
+        for (CookieCategory c : policy.cookieCategories()) {
           assertNotNull(engine.decideCookies(BROWSER, c.id(), at, record));
           assertNotNull(engine.decideCookies(SUBJECT, c.id(), at, record));
         }
@@ -144,8 +144,8 @@ class PolicyFuzzProperties {
     List<ConsentEvent> events = new ArrayList<>();
     events.add(new PolicyAccepted(EventId.of("accepted"), SUBJECT, policy.version(), at, at, Evidence.of(Channel.CAF_WEB, "fuzz")));
     for (Purpose p : policy.purposes()) {
-      if (p.consent() != null) {
-        Channel channel = p.consent().grantChannels().stream().findFirst().orElse(Channel.CAF_WEB);
+      if (p.consent().isPresent()) {
+        Channel channel = p.consent().get().grantChannels().stream().findFirst().orElse(Channel.CAF_WEB);
         events.add(new ConsentGranted(EventId.of("granted-" + events.size()), SUBJECT, Set.of(p.id()), policy.version(),
             at, at, Evidence.of(channel, "fuzz")));
       }

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -47,11 +48,10 @@ class PolicyLinterTest {
         p -> p.toBuilder().categories(plus(p.categories(), p.category("identity.full-name"))).build());
     breaker(LintCode.DANGLING_CATEGORY, "R3",
         p -> withPurpose(p, "contract.performance",
-            x -> purposeWith(x, plus(x.categories(), CategoryId.of("contact.fax")), x.legalBasis(), x.consent(), x.traits(), x.retention(), x.labels(), x.clauses())));
+            x -> x.toBuilder().categories(plus(x.categories(), CategoryId.of("contact.fax"))).build()));
     breaker(LintCode.DANGLING_RECIPIENT, "",
-        p -> withPurpose(p, "contract.performance", x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(), x.basisInferred(),
-            x.categories(), plus(x.recipients(), RecipientId.of("partners.unknown")), x.operations(), x.modes(),
-            x.traits(), x.conditions(), x.consent(), x.retention(), x.holds())));
+        p -> withPurpose(p, "contract.performance",
+            x -> x.toBuilder().recipients(plus(x.recipients(), RecipientId.of("partners.unknown"))).build()));
     breaker(LintCode.DANGLING_PURPOSE, "",
         p -> withObjection(p, o -> new Objection(o.id(), o.labels(), o.clauses(), o.channels(),
             plus(o.purposes(), PurposeId.of("marketing.unknown")), o.recipients())));
@@ -60,32 +60,32 @@ class PolicyLinterTest {
             f.categories(), f.notices(), plus(f.optOutBoxes(), ObjectionId.of("objection.unknown")), f.acceptanceBySubmission())));
     breaker(LintCode.DANGLING_RETENTION_RULE, "",
         p -> withPurpose(p, "contract.performance",
-            x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(), x.traits(), RetentionRuleId.of("retention.unknown"), x.labels(), x.clauses())));
+            x -> x.toBuilder().retention(RetentionRuleId.of("retention.unknown")).build()));
     breaker(LintCode.DANGLING_CLAUSE, "",
         p -> withCategory(p, "identity", c -> new DataCategory(c.id(), c.labels(), refs("§5"), c.origin(), c.sources(), c.traits())));
     breaker(LintCode.MISSING_CLAUSE, "",
         p -> p.toBuilder().duties(List.of(new ConsultantDuty(DutyId.of("duty.return"), labels("return data"), List.of(),
-            DutyTrigger.DEREGISTRATION, null))).build());
+            DutyTrigger.DEREGISTRATION, Optional.empty()))).build());
     breaker(LintCode.ORPHAN_CATEGORY, "R3",
         p -> p.toBuilder().categories(plus(p.categories(), new DataCategory(CategoryId.of("payment.card"), labels("card"),
             refs("§4"), DataOrigin.SUBJECT, Set.of(), Set.of(CategoryTrait.NEVER_STORED)))).build());
     breaker(LintCode.MISSING_LEGAL_BASIS, "",
         p -> withPurpose(p, "contract.performance",
-            x -> purposeWith(x, x.categories(), null, null, x.traits(), x.retention(), x.labels(), x.clauses())));
+            PolicyLinterTest::withoutLegalBasis));
     breaker(LintCode.CONSENT_TERMS_MISSING, "R7",
         p -> withPurpose(p, "marketing.email",
-            x -> purposeWith(x, x.categories(), LegalBasis.CONSENT, null, x.traits(), x.retention(), x.labels(), x.clauses())));
+            x -> x.toBuilder().legalBasis(LegalBasis.CONSENT).consent(Optional.empty()).build()));
     breaker(LintCode.CONSENT_WITHOUT_WITHDRAWAL_CHANNEL, "R7",
         p -> withPurpose(p, "marketing.email",
-            x -> purposeWith(x, x.categories(), LegalBasis.CONSENT,
-                new ConsentTerms(null, Set.of(Channel.CAF_PAPER), Set.of(), false), x.traits(), x.retention(), x.labels(), x.clauses())));
+            x -> x.toBuilder().legalBasis(LegalBasis.CONSENT)
+                .consent(new ConsentTerms(Optional.empty(), Set.of(Channel.CAF_PAPER), Set.of(), false)).build()));
     breaker(LintCode.CONSENT_TERMS_WITHOUT_CONSENT_BASIS, "",
         p -> withPurpose(p, "contract.performance",
-            x -> purposeWith(x, x.categories(), x.legalBasis(),
-                new ConsentTerms(null, Set.of(Channel.CAF_PAPER), Set.of(Channel.EMAIL), false), x.traits(), x.retention(), x.labels(), x.clauses())));
+            x -> x.toBuilder()
+                .consent(new ConsentTerms(Optional.empty(), Set.of(Channel.CAF_PAPER), Set.of(Channel.EMAIL), false)).build()));
     breaker(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT, "R7",
         p -> withPurpose(p, "marketing.email",
-            x -> purposeWith(x, x.categories(), LegalBasis.LEGITIMATE_INTEREST, null, x.traits(), x.retention(), x.labels(), x.clauses())));
+            x -> x.toBuilder().legalBasis(LegalBasis.LEGITIMATE_INTEREST).consent(Optional.empty()).build()));
     breaker(LintCode.MARKETING_NOT_OBJECTABLE, "R10",
         p -> withObjection(p, o -> new Objection(o.id(), o.labels(), o.clauses(), o.channels(), Set.of(), Set.of())));
     breaker(LintCode.OBJECTION_BLOCKS_LEGAL_OBLIGATION, "R10 R18",
@@ -98,8 +98,8 @@ class PolicyLinterTest {
         p -> withObjection(p, o -> new Objection(o.id(), o.labels(), o.clauses(), Set.of(), o.purposes(), o.recipients())));
     breaker(LintCode.CATEGORY_WITHOUT_RETENTION, "",
         p -> {
-          RetentionRule r = p.retention().get(0);
-          return p.toBuilder().retention(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(),
+          RetentionRule r = p.retentionRules().list().get(0);
+          return p.toBuilder().retentionRules(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(),
               Set.of(CategoryId.of("identity"), CategoryId.of("contact")), r.period(), r.trigger(), r.action(),
               r.holds(), r.engineeringDefault()))).build();
         });
@@ -107,22 +107,19 @@ class PolicyLinterTest {
         p -> withCategory(p, "contact.email", c -> new DataCategory(c.id(), c.labels(), c.clauses(), c.origin(),
             c.sources(), Set.of(CategoryTrait.NEVER_STORED))));
     breaker(LintCode.ADVERTISING_NOT_AGGREGATE, "R13",
-        p -> withRecipient(p, "advertising", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
-            DataForm.IDENTIFIED, r.conditions(), r.categories(), r.processor(), r.mayBeAbroad(), r.aggregation(), r.obligations())));
+        p -> withRecipient(p, "advertising", r -> r.toBuilder().dataForm(DataForm.IDENTIFIED).build()));
     breaker(LintCode.AGGREGATION_TERMS_MISSING, "R13",
-        p -> withRecipient(p, "advertising", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
-            r.dataForm(), r.conditions(), r.categories(), r.processor(), r.mayBeAbroad(), null, r.obligations())));
+        p -> withRecipient(p, "advertising", r -> r.toBuilder().aggregation(Optional.empty()).build()));
     breaker(LintCode.CREDIT_AGENCY_UNCONDITIONAL, "R14",
-        p -> p.toBuilder().recipients(plus(p.recipients(), new Recipient(RecipientId.of("credit-agencies"), labels("credit"),
-            refs("§3"), RecipientKind.CREDIT_AGENCY, DataForm.IDENTIFIED, Set.of(), Set.of(), false, false, null, Set.of()))).build());
+        p -> p.toBuilder().recipients(plus(p.recipients(), Recipient.builder("credit-agencies").labels(labels("credit"))
+            .clauses(refs("§3")).kind(RecipientKind.CREDIT_AGENCY).dataForm(DataForm.IDENTIFIED).build())).build());
     breaker(LintCode.ESSENTIAL_COOKIE_CONSENT, "R32",
         p -> withCookies(p, c -> c.kind() != CookieKind.ESSENTIAL ? c : new CookieCategory(c.id(), c.labels(), c.clauses(),
             c.kind(), LegalBasis.CONSENT, c.thirdParty(), c.purposes(), c.categories(), c.refusalChannels(), c.refusalEffect())));
     breaker(LintCode.COOKIE_KINDS_INCOMPLETE, "R32",
-        p -> p.toBuilder().cookies(p.cookies().stream().filter(c -> c.kind() != CookieKind.FUNCTIONAL).toList()).build());
+        p -> p.toBuilder().cookieCategories(p.cookieCategories().stream().filter(c -> c.kind() != CookieKind.FUNCTIONAL).toList()).build());
     breaker(LintCode.MISSING_LABEL, "",
-        p -> withPurpose(p, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
-            x.traits(), x.retention(), Labels.of("ky", null, "en"), x.clauses())));
+        p -> withPurpose(p, "contract.performance", x -> x.toBuilder().labels(Labels.of("ky", null, "en")).build()));
     breaker(LintCode.FORM_MISSING_NOTICE, "R11",
         p -> withForm(p, f -> new CollectionForm(f.id(), f.labels(), f.clauses(), f.channel(), f.purposes(),
             f.categories(), Set.of(NoticeKind.POLICY_ACCEPTANCE), f.optOutBoxes(), f.acceptanceBySubmission())));
@@ -130,14 +127,12 @@ class PolicyLinterTest {
         p -> withForm(p, f -> new CollectionForm(f.id(), f.labels(), f.clauses(), f.channel(), f.purposes(),
             f.categories(), f.notices(), Set.of(), f.acceptanceBySubmission())));
     breaker(LintCode.PUBLICATION_BEYOND_AGREEMENT, "R6",
-        p -> withPurpose(p, "marketing.email", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
-            plus(x.traits(), PurposeTrait.PUBLICATION), x.retention(), x.labels(), x.clauses())));
+        p -> withPurpose(p, "marketing.email", x -> x.toBuilder().traits(plus(x.traits(), PurposeTrait.PUBLICATION)).build()));
     breaker(LintCode.PUBLICATION_WITHOUT_CONSENT, "R6",
         p -> {
           Policy q = withCategory(withCategory(p, "identity", c -> withTraits(c, CategoryTrait.PUBLIC_UNDER_AGREEMENT)),
               "contact.email", c -> withTraits(c, CategoryTrait.PUBLIC_UNDER_AGREEMENT));
-          return withPurpose(q, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
-              Set.of(PurposeTrait.PUBLICATION), x.retention(), x.labels(), x.clauses()));
+          return withPurpose(q, "contract.performance", x -> x.toBuilder().traits(Set.of(PurposeTrait.PUBLICATION)).build());
         });
     breaker(LintCode.CREDENTIAL_DISCLOSED, "R25",
         p -> withCategory(p, "identity.full-name", c -> withTraits(c, CategoryTrait.CREDENTIAL)));
@@ -145,36 +140,30 @@ class PolicyLinterTest {
         p -> {
           Recipient buyers = PolicyFixtures.recipient("business-buyers", RecipientKind.BUSINESS_BUYER, DataForm.IDENTIFIED);
           Policy q = p.toBuilder().recipients(plus(p.recipients(), buyers)).build();
-          return withPurpose(q, "contract.performance", x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(),
-              x.basisInferred(), x.categories(), plus(x.recipients(), buyers.id()), x.operations(), x.modes(), x.traits(),
-              x.conditions(), x.consent(), x.retention(), x.holds()));
+          return withPurpose(q, "contract.performance", x -> x.toBuilder().recipients(plus(x.recipients(), buyers.id())).build());
         });
     breaker(LintCode.TRANSFER_WITHOUT_COUNTRY, "R22",
         p -> p.toBuilder().transfers(p.transfers().stream().map(t -> new CrossBorderTransfer(t.id(), t.labels(), t.clauses(),
             t.purposes(), t.recipients(), t.categories(), Set.of(), t.ground(), t.engineeringDefault())).toList()).build());
     breaker(LintCode.PROCESSING_MODE_MISSING, "R20",
-        p -> withPurpose(p, "contract.performance", x -> new Purpose(x.id(), x.labels(), x.clauses(), x.legalBasis(),
-            x.basisInferred(), x.categories(), x.recipients(), x.operations(), Set.of(), x.traits(), x.conditions(), x.consent(),
-            x.retention(), x.holds())));
+        p -> withPurpose(p, "contract.performance", x -> x.toBuilder().modes(Set.of()).build()));
     breaker(LintCode.RETENTION_TRIGGER_UNSUPPORTED, "",
         p -> {
-          RetentionRule r = p.retention().get(0);
-          return p.toBuilder().retention(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(), r.categories(), r.period(),
+          RetentionRule r = p.retentionRules().list().get(0);
+          return p.toBuilder().retentionRules(List.of(new RetentionRule(r.id(), r.labels(), r.clauses(), r.categories(), r.period(),
               RetentionTrigger.PURPOSE_FULFILLED, r.action(), r.holds(), r.engineeringDefault()))).build();
         });
     breaker(LintCode.TRANSFER_RECIPIENT_NOT_ABROAD, "R22",
-        p -> withRecipient(p, "partners.carriers", r -> new Recipient(r.id(), r.labels(), r.clauses(), r.kind(),
-            r.dataForm(), r.conditions(), r.categories(), r.processor(), false, r.aggregation(), r.obligations())));
-    breaker(LintCode.REGISTER_NUMBER_MISSING, "R36", p -> p.toBuilder().registerNumber(null).build());
+        p -> withRecipient(p, "partners.carriers", r -> r.toBuilder().mayBeAbroad(false).build()));
+    breaker(LintCode.REGISTER_NUMBER_MISSING, "R36", p -> p.toBuilder().registerNumber(Optional.empty()).build());
     breaker(LintCode.SURVIVING_PURPOSE_WITHOUT_HOLD, "R29",
-        p -> withPurpose(p, "contract.performance", x -> purposeWith(x, x.categories(), x.legalBasis(), x.consent(),
-            Set.of(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE), x.retention(), x.labels(), x.clauses())));
+        p -> withPurpose(p, "contract.performance",
+            x -> x.toBuilder().traits(Set.of(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE)).build()));
     breaker(LintCode.REVISION_NOT_IN_HISTORY, "R34", p -> p.toBuilder().version("2").build());
     breaker(LintCode.PURPOSE_WITHOUT_CATEGORIES, "",
-        p -> withPurpose(p, "contract.performance", x -> purposeWith(x, Set.of(), x.legalBasis(), x.consent(), x.traits(),
-            x.retention(), x.labels(), x.clauses())));
+        p -> withPurpose(p, "contract.performance", x -> x.toBuilder().categories(Set.of()).build()));
     breaker(LintCode.PERIOD_TOO_LONG, "",
-        p -> p.toBuilder().retention(p.retention().stream().map(r -> r.withPeriod(Period.ofYears(999_999_999))).toList()).build());
+        p -> p.toBuilder().retentionRules(p.retentionRules().stream().map(r -> r.withPeriod(Period.ofYears(999_999_999))).toList()).build());
     breaker(LintCode.DATE_OUT_OF_RANGE, "", p -> p.toBuilder().effectiveDate(LocalDate.of(99_999, 1, 1)).build());
   }
 
@@ -212,22 +201,22 @@ class PolicyLinterTest {
   @Tag("R7")
   @DisplayName("R7 marketing that reaches the subject through messaging providers on e-mail or phone lints as needing consent, whatever its traits")
   void marketingThroughMessagingNeedsConsent() {
-    Recipient mailer = new Recipient(RecipientId.of("messaging-providers"), labels("mass mailing"), refs("§3"),
-        RecipientKind.MESSAGING_PROVIDER, DataForm.IDENTIFIED, Set.of(), Set.of(), true, false, null,
-        Set.of(ObligationKind.RECORD_DISCLOSURE));
+    Recipient mailer = Recipient.builder("messaging-providers").labels(labels("mass mailing")).clauses(refs("§3"))
+        .kind(RecipientKind.MESSAGING_PROVIDER).dataForm(DataForm.IDENTIFIED).processor(true)
+        .obligations(Set.of(ObligationKind.RECORD_DISCLOSURE)).build();
     Policy base = withCategory(PolicyFixtures.minimal(), "contact.email", c -> withTraits(c, CategoryTrait.ELECTRONIC_CONTACT));
     base = base.toBuilder().recipients(plus(base.recipients(), mailer)).build();
     // the purpose says only "marketing" (no e-mail/SMS trait) and claims an interest of the operator
-    Policy sneaky = withPurpose(base, "marketing.email", x -> new Purpose(x.id(), x.labels(), x.clauses(),
-        LegalBasis.LEGITIMATE_INTEREST, true, x.categories(), Set.of(mailer.id()), x.operations(), x.modes(),
-        Set.of(PurposeTrait.MARKETING), x.conditions(), null, x.retention(), x.holds()));
+    Policy sneaky = withPurpose(base, "marketing.email", x -> x.toBuilder().legalBasis(LegalBasis.LEGITIMATE_INTEREST)
+        .basisInferred(true).recipients(Set.of(mailer.id())).traits(Set.of(PurposeTrait.MARKETING)).consent(Optional.empty())
+        .build());
     assertEquals(EnumSet.of(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT), PolicyLinter.lint(sneaky).codes(),
         () -> PolicyLinter.lint(sneaky).toString());
-    Policy survey = withPurpose(sneaky, "marketing.email", x -> purposeWith(x, x.categories(), x.legalBasis(), null,
-        Set.of(PurposeTrait.SURVEY), x.retention(), x.labels(), x.clauses()));
+    Policy survey = withPurpose(sneaky, "marketing.email", x -> x.toBuilder().basisInferred(false)
+        .traits(Set.of(PurposeTrait.SURVEY)).build());
     assertTrue(PolicyLinter.lint(survey).codes().contains(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT), "surveys too (§3.3, R15)");
-    Policy serviceMessages = withPurpose(sneaky, "marketing.email", x -> purposeWith(x, x.categories(), LegalBasis.CONTRACT, null,
-        Set.of(), x.retention(), x.labels(), x.clauses()));
+    Policy serviceMessages = withPurpose(sneaky, "marketing.email", x -> x.toBuilder().legalBasis(LegalBasis.CONTRACT)
+        .basisInferred(false).traits(Set.of()).build());
     assertFalse(PolicyLinter.lint(serviceMessages).codes().contains(LintCode.ELECTRONIC_MARKETING_WITHOUT_CONSENT),
         "service messages are not marketing");
   }
@@ -237,13 +226,13 @@ class PolicyLinterTest {
   }
 
   private static Policy withRetention(Policy p, Period period) {
-    return p.toBuilder().retention(p.retention().stream().map(r -> r.withPeriod(period)).toList()).build();
+    return p.toBuilder().retentionRules(p.retentionRules().stream().map(r -> r.withPeriod(period)).toList()).build();
   }
 
   private static Policy withDeadline(Policy p, int days) {
     return p.toBuilder()
         .rights(p.rights().stream().map(r -> new SubjectRight(r.kind(), r.labels(), r.clauses(), r.channels(),
-            new Deadline(days, DeadlineUnit.WORKING_DAYS, false), r.identityVerification())).toList())
+            Optional.of(new Deadline(days, DeadlineUnit.WORKING_DAYS, false)), r.identityVerification())).toList())
         .build();
   }
 
@@ -258,15 +247,14 @@ class PolicyLinterTest {
       assertEquals(EnumSet.of(LintCode.PERIOD_TOO_LONG), codes(withRetention(p, Period.parse(tooLong))), tooLong);
     }
     for (Period v : List.of(Period.ofYears(200), Period.ofYears(201))) {
-      Policy q = withPurpose(p, "marketing.email", x -> purposeWith(x, x.categories(), x.legalBasis(),
-          new ConsentTerms(v, x.consent().grantChannels(), x.consent().withdrawalChannels(), false),
-          x.traits(), x.retention(), x.labels(), x.clauses()));
+      Policy q = withPurpose(p, "marketing.email", x -> x.toBuilder().consent(new ConsentTerms(Optional.of(v),
+          x.consent().orElseThrow().grantChannels(), x.consent().orElseThrow().withdrawalChannels(), false)).build());
       assertEquals(v.getYears() > 200 ? EnumSet.of(LintCode.PERIOD_TOO_LONG) : Set.of(), codes(q), v::toString);
     }
     assertEquals(Set.of(), codes(withDeadline(p, PolicyLinter.MAX_PERIOD_DAYS)));
     assertEquals(EnumSet.of(LintCode.PERIOD_TOO_LONG), codes(withDeadline(p, PolicyLinter.MAX_PERIOD_DAYS + 1)));
     Policy duty = p.toBuilder().duties(p.duties().stream().map(d -> new ConsultantDuty(d.id(), d.labels(), d.clauses(),
-        d.trigger(), new Deadline(Integer.MAX_VALUE, DeadlineUnit.CALENDAR_DAYS, false))).toList()).build();
+        d.trigger(), Optional.of(new Deadline(Integer.MAX_VALUE, DeadlineUnit.CALENDAR_DAYS, false)))).toList()).build();
     assertEquals(EnumSet.of(LintCode.PERIOD_TOO_LONG), codes(duty));
   }
 
@@ -332,16 +320,24 @@ class PolicyLinterTest {
     return copy;
   }
 
+  static <T> List<T> plus(Catalog<?, T> catalog, T extra) {
+    return plus(catalog.list(), extra);
+  }
+
   static <T> Set<T> plus(Set<T> set, T extra) {
     Set<T> copy = new LinkedHashSet<>(set);
     copy.add(extra);
     return copy;
   }
 
-  static Purpose purposeWith(Purpose x, Set<CategoryId> categories, LegalBasis basis, ConsentTerms consent,
-      Set<PurposeTrait> traits, RetentionRuleId retention, Labels labels, List<ClauseRef> clauses) {
-    return new Purpose(x.id(), labels, clauses, basis, false, categories, x.recipients(), x.operations(), x.modes(),
-        traits, x.conditions(), consent, retention, Set.of());
+  /**
+   * {@code x} without its legal basis and consent terms, as a file may hold it. A builder keeps a
+   * basis once set, so the purpose is built afresh from the rest of {@code x}.
+   */
+  static Purpose withoutLegalBasis(Purpose x) {
+    return Purpose.builder(x.id()).labels(x.labels()).clauses(x.clauses()).basisInferred(x.basisInferred())
+        .categories(x.categories()).recipients(x.recipients()).operations(x.operations()).modes(x.modes())
+        .traits(x.traits()).conditions(x.conditions()).retention(x.retention()).holds(x.holds()).build();
   }
 
   static DataCategory withTraits(DataCategory c, CategoryTrait trait) {
@@ -369,6 +365,6 @@ class PolicyLinterTest {
   }
 
   static Policy withCookies(Policy p, UnaryOperator<CookieCategory> change) {
-    return p.toBuilder().cookies(p.cookies().stream().map(change).toList()).build();
+    return p.toBuilder().cookieCategories(p.cookieCategories().stream().map(change).toList()).build();
   }
 }

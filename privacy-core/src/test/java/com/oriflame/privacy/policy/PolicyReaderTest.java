@@ -75,6 +75,18 @@ class PolicyReaderTest {
   }
 
   @Test
+  @DisplayName("an unknown top-level field lists every top-level field, $schema and formatVersion included")
+  void unknownTopLevelField() throws Exception {
+    String json = edited(r -> r.put("purpose", "x"));
+    PolicyFormatException e = fails(json);
+    assertEquals("$.purpose", e.jsonPath());
+    assertTrue(e.problem().startsWith("unknown field 'purpose'; expected one of [$schema, categories, changes, clauses,"),
+        e::getMessage);
+    assertTrue(e.problem().contains("formatVersion") && e.problem().contains("retention"), e::getMessage);
+    pointsAt(json, e, "\"purpose\"");
+  }
+
+  @Test
   @DisplayName("a misspelt enum value lists the allowed values and the closest one")
   void badEnum() throws Exception {
     String json = edited(r -> purpose(r, 0).put("legalBasis", "contrct"));

@@ -25,12 +25,14 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -43,11 +45,12 @@ import java.util.TreeMap;
  * minimum}), {@code boolean} to boolean, {@code LocalDate} to a date string, {@code Period} to an
  * ISO-8601 period string, ids ({@link ElementId}) and {@link ClauseRef}s to patterned strings,
  * enums to their kebab-case names, {@code List}/{@code Set} to arrays ({@code Set} with unique
- * items), other records to {@code $ref}s into {@code $defs}. Every object forbids additional
+ * items), {@code Optional} to the schema of its value, other records to {@code $ref}s into {@code
+ * $defs}. Every object forbids additional
  * properties. A component is required if it is a non-collection marked {@code @NotNull} or
  * {@code @NotBlank}, a collection marked {@code @NotEmpty}, or a primitive {@code int}; primitive
- * booleans default to {@code false} and are never required. The top level mirrors the checks in
- * {@link PolicyJson.Document}'s constructor.
+ * booleans default to {@code false} and are never required. The top level is {@code $schema}
+ * followed by {@link PolicyContent}'s components, and mirrors the checks in its constructor.
  */
 final class PolicySchemaGenerator {
   /** The JSON Schema dialect. */
@@ -63,10 +66,13 @@ final class PolicySchemaGenerator {
   /** A non-negative ISO-8601 period as {@link Period#parse} reads it, e.g. {@code P5Y}, {@code P13M}. */
   static final String PERIOD_PATTERN = "^P(?=\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?$";
 
-  /** The fields {@link PolicyJson.Document}'s constructor rejects when missing. */
   /** IANA time zone ids such as {@code Asia/Bishkek}, or fixed offsets such as {@code Z} or {@code +06:00}. */
   static final String ZONE_PATTERN = "^(?:[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*|Z|[+-]\\d{2}:\\d{2})$";
 
+  /** The first top-level field: the schema editors check the file against; the policy does not keep it. */
+  static final String SCHEMA_FIELD = "$schema";
+
+  /** The fields {@link PolicyContent}'s constructor rejects when missing. */
   static final List<String> DOCUMENT_REQUIRED =
       List.of(
           "formatVersion", "id", "version", "effectiveDate", "controller", "jurisdiction", "law",
@@ -114,12 +120,11 @@ final class PolicySchemaGenerator {
   }
 
   private Map<String, Object> build() {
-    Class<?> document = PolicyJson.Document.class;
     Map<String, Object> properties = new LinkedHashMap<>();
-    for (RecordComponent component : document.getRecordComponents()) {
+    properties.put(SCHEMA_FIELD, Map.of("type", "string"));
+    for (RecordComponent component : PolicyContent.class.getRecordComponents()) {
       String name = jsonName(component);
       switch (name) {
-        case "$schema" -> properties.put(name, Map.of("type", "string"));
         case "formatVersion" -> {
           Map<String, Object> version = new LinkedHashMap<>();
           version.put("type", "integer");
@@ -131,7 +136,7 @@ final class PolicySchemaGenerator {
     }
     for (String name : DOCUMENT_REQUIRED) {
       if (!properties.containsKey(name)) {
-        throw new IllegalStateException("required field '" + name + "' is not a Document component");
+        throw new IllegalStateException("required field '" + name + "' is not a PolicyContent component");
       }
     }
     drain();
@@ -205,6 +210,16 @@ final class PolicySchemaGenerator {
   private Map<String, Object> valueSchema(AnnotatedType annotated, AnnotatedElement... sources) {
     Type type = annotated.getType();
     Map<String, Object> schema = new LinkedHashMap<>();
+    if (type instanceof ParameterizedType parameterized && parameterized.getRawType() == Optional.class) {
+      // an absent value is an absent field: the schema of the value itself, never required
+      if (!(annotated instanceof AnnotatedParameterizedType annotatedParameterized)) {
+        throw new IllegalStateException("no type argument for " + type);
+      }
+      AnnotatedType value = annotatedParameterized.getAnnotatedActualTypeArguments()[0];
+      AnnotatedElement[] where = Arrays.copyOf(sources, sources.length + 1);
+      where[sources.length] = value;
+      return valueSchema(value, where);
+    }
     if (type instanceof ParameterizedType parameterized
         && parameterized.getRawType() instanceof Class<?> raw
         && (raw == List.class || raw == Set.class)) {

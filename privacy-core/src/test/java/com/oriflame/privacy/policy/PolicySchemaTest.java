@@ -65,8 +65,8 @@ class PolicySchemaTest {
     JsonNode schema = generatedSchema();
     JsonNode defs = schema.path("$defs");
 
-    List<String> documentFields = new ArrayList<>();
-    for (RecordComponent component : PolicyJson.Document.class.getRecordComponents()) {
+    List<String> documentFields = new ArrayList<>(List.of(PolicySchemaGenerator.SCHEMA_FIELD));
+    for (RecordComponent component : PolicyContent.class.getRecordComponents()) {
       documentFields.add(PolicySchemaGenerator.jsonName(component));
     }
     assertEquals(documentFields, names(schema.path("properties")), "top-level properties");
@@ -75,7 +75,7 @@ class PolicySchemaTest {
         PolicySchemaGenerator.DOCUMENT_REQUIRED, strings(schema.path("required")), "top-level required");
     assertEquals(PolicyJson.FORMAT_VERSION, schema.at("/properties/formatVersion/const").asInt(-1));
 
-    Set<Class<?>> records = reachableRecords(PolicyJson.Document.class);
+    Set<Class<?>> records = reachableRecords(PolicyContent.class);
     assertFalse(records.isEmpty());
     Set<String> expectedNames = new TreeSet<>();
     for (Class<?> type : records) {

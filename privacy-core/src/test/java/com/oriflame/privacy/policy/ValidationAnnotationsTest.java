@@ -47,21 +47,19 @@ class ValidationAnnotationsTest {
   @DisplayName("a purpose without legal basis or with a missing label is flagged where it sits")
   void violationsAreLocated() {
     Policy p = PolicyFixtures.minimal();
-    Purpose first = p.purposes().get(0);
-    Purpose broken = new Purpose(first.id(), Labels.of("ky", null, "en"), first.clauses(), null, false, first.categories(),
-        first.recipients(), first.operations(), first.modes(), first.traits(), first.conditions(), null, first.retention(), first.holds());
-    Policy bad = p.toBuilder().purposes(List.of(broken, p.purposes().get(1))).build();
+    Purpose first = p.purposes().list().get(0);
+    Purpose broken = PolicyLinterTest.withoutLegalBasis(first).toBuilder().labels(Labels.of("ky", null, "en")).build();
+    Policy bad = p.toBuilder().purposes(List.of(broken, p.purposes().list().get(1))).build();
     Set<String> paths = paths(validator.validate(bad));
-    assertTrue(paths.contains("purposes[0].legalBasis"), paths::toString);
-    assertTrue(paths.contains("purposes[0].labels.ru"), paths::toString);
+    assertTrue(paths.contains("content.purposes[0].legalBasis"), paths::toString);
+    assertTrue(paths.contains("content.purposes[0].labels.ru"), paths::toString);
   }
 
   @Test
   @DisplayName("ids are constrained by the id pattern, collections by their minimum size")
   void idsAndCollections() {
-    Purpose p = PolicyFixtures.minimal().purposes().get(0);
-    Purpose uncited = new Purpose(p.id(), p.labels(), List.of(), p.legalBasis(), false, Set.of(), p.recipients(),
-        p.operations(), p.modes(), p.traits(), p.conditions(), null, p.retention(), p.holds());
+    Purpose p = PolicyFixtures.minimal().purposes().list().get(0);
+    Purpose uncited = p.toBuilder().clauses(List.of()).categories(Set.of()).build();
     Set<String> paths = paths(validator.validate(uncited));
     assertTrue(paths.containsAll(Set.of("clauses", "categories")), paths::toString);
     assertTrue(validator.getConstraintsForClass(CategoryId.class).isBeanConstrained());

@@ -98,15 +98,16 @@ class ValueTypesTest {
   void termsValidateTheirNumbers() {
     assertThrows(IllegalArgumentException.class, () -> new AggregationTerms(1, true));
     assertThrows(IllegalArgumentException.class, () -> new Deadline(-1, DeadlineUnit.CALENDAR_DAYS, false));
-    assertThrows(IllegalArgumentException.class, () -> new ConsentTerms(Period.ZERO, Set.of(), Set.of(), false));
-    assertThrows(IllegalArgumentException.class, () -> new ConsentTerms(Period.ofDays(-1), Set.of(), Set.of(), false));
+    assertThrows(IllegalArgumentException.class, () -> new ConsentTerms(Optional.of(Period.ZERO), Set.of(), Set.of(), false));
+    assertThrows(IllegalArgumentException.class, () -> new ConsentTerms(Optional.of(Period.ofDays(-1)), Set.of(), Set.of(), false));
     assertThrows(IllegalArgumentException.class,
         () -> new MinorsRule(0, CategoryId.of("guardian.full-name"), List.of(ClauseRef.of("§1.1")), true));
     assertThrows(IllegalArgumentException.class, () -> new CrossBorderTransfer(TransferId.of("t"), Labels.none(),
         List.of(), Set.of(), Set.of(), Set.of(), Set.of("kg"), LegalBasis.CONSENT, false));
     assertEquals("1 working day", new Deadline(1, DeadlineUnit.WORKING_DAYS, false).toString());
     assertEquals("7 days (default)", new Deadline(7, DeadlineUnit.CALENDAR_DAYS, true).toString());
-    assertEquals(Optional.of(Period.ofYears(2)), new ConsentTerms(Period.ofYears(2), Set.of(), Set.of(), false).validityPeriod());
+    assertEquals(Optional.of(Period.ofYears(2)), new ConsentTerms(Optional.of(Period.ofYears(2)), Set.of(), Set.of(), false).validity());
+    assertEquals(Optional.empty(), new ConsentTerms(null, Set.of(), Set.of(), false).validity(), "null is absent, as in files");
   }
 
   @Test

@@ -40,7 +40,6 @@ import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
 import com.oriflame.privacy.policy.PurposeTrait;
 import com.oriflame.privacy.policy.Recipient;
-import com.oriflame.privacy.policy.RecipientId;
 import com.oriflame.privacy.policy.RecipientKind;
 import com.oriflame.privacy.policy.RetentionAction;
 import com.oriflame.privacy.policy.RetentionRule;
@@ -54,6 +53,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -84,24 +84,27 @@ public final class PolicyFixtures {
 
   /** @return a purpose with the given basis, consent terms when consent-based, citing §2 */
   public static Purpose purpose(String id, LegalBasis basis, Set<CategoryId> categories, Set<PurposeTrait> traits) {
-    ConsentTerms consent =
-        basis == LegalBasis.CONSENT
-            ? new ConsentTerms(null, Set.of(Channel.WEBSITE_FORM), Set.of(Channel.EMAIL, Channel.ACCOUNT_SETTINGS), false)
-            : null;
-    return new Purpose(
-        PurposeId.of(id), labels(id), refs("§2"), basis, false, categories, Set.of(),
-        Set.of(Operation.COLLECTION, Operation.STORAGE, Operation.USE), Set.of(ProcessingMode.AUTOMATED),
-        traits, Set.of(), consent, RetentionRuleId.of("retention.all"), Set.of());
+    Purpose.Builder purpose = Purpose.builder(id).labels(labels(id)).clauses(refs("§2")).legalBasis(basis)
+        .categories(categories).operations(Set.of(Operation.COLLECTION, Operation.STORAGE, Operation.USE))
+        .modes(Set.of(ProcessingMode.AUTOMATED)).traits(traits).retention(RetentionRuleId.of("retention.all"));
+    if (basis == LegalBasis.CONSENT) {
+      purpose.consent(new ConsentTerms(
+          Optional.empty(), Set.of(Channel.WEBSITE_FORM), Set.of(Channel.EMAIL, Channel.ACCOUNT_SETTINGS), false));
+    }
+    return purpose.build();
   }
 
   /** @return a recipient of the given kind and form, with aggregation terms when aggregate-only */
   public static Recipient recipient(String id, RecipientKind kind, DataForm form) {
-    return new Recipient(
-        RecipientId.of(id), labels(id), refs("§3"), kind, form,
-        kind == RecipientKind.CREDIT_AGENCY ? Set.of(Condition.CREDIT_ASSESSMENT_REQUIRED) : Set.of(),
-        Set.of(), false, false,
-        form == DataForm.AGGREGATE_ONLY ? new AggregationTerms(10, true) : null,
-        Set.of(ObligationKind.RECORD_DISCLOSURE));
+    Recipient.Builder recipient = Recipient.builder(id).labels(labels(id)).clauses(refs("§3")).kind(kind).dataForm(form)
+        .obligations(Set.of(ObligationKind.RECORD_DISCLOSURE));
+    if (kind == RecipientKind.CREDIT_AGENCY) {
+      recipient.conditions(Set.of(Condition.CREDIT_ASSESSMENT_REQUIRED));
+    }
+    if (form == DataForm.AGGREGATE_ONLY) {
+      recipient.aggregation(new AggregationTerms(10, true));
+    }
+    return recipient.build();
   }
 
   /** @return an essential, performance, functional and advertising cookie category each */
@@ -131,12 +134,10 @@ public final class PolicyFixtures {
         Set.of(CategoryId.of("identity"), email), Set.of());
     Purpose marketing = purpose("marketing.email", LegalBasis.CONSENT, Set.of(email),
         EnumSet.of(PurposeTrait.MARKETING, PurposeTrait.ELECTRONIC_MARKETING));
-    Recipient partner = new Recipient(
-        RecipientId.of("partners.carriers"), labels("carriers"), refs("§3"), RecipientKind.BUSINESS_PARTNER,
-        DataForm.IDENTIFIED, Set.of(), Set.of(), true, true, null, Set.of(ObligationKind.RECORD_DISCLOSURE));
-    contract = new Purpose(contract.id(), contract.labels(), contract.clauses(), contract.legalBasis(), false,
-        contract.categories(), Set.of(partner.id()), contract.operations(), contract.modes(), contract.traits(),
-        contract.conditions(), null, contract.retention(), contract.holds());
+    Recipient partner = Recipient.builder("partners.carriers").labels(labels("carriers")).clauses(refs("§3"))
+        .kind(RecipientKind.BUSINESS_PARTNER).dataForm(DataForm.IDENTIFIED).processor(true).mayBeAbroad(true)
+        .obligations(Set.of(ObligationKind.RECORD_DISCLOSURE)).build();
+    contract = contract.toBuilder().recipients(Set.of(partner.id())).build();
     return Policy.builder()
         .id("test.minimal")
         .version("1")
@@ -172,21 +173,21 @@ public final class PolicyFixtures {
             Set.of(contract.id(), marketing.id()), Set.of(email),
             Set.of(NoticeKind.POLICY_ACCEPTANCE, NoticeKind.MARKETING_USE),
             Set.of(ObjectionId.of("objection.marketing")), true)))
-        .retention(List.of(new RetentionRule(
+        .retentionRules(List.of(new RetentionRule(
             RetentionRuleId.of("retention.all"), labels("everything"), refs("§4"),
             Set.of(CategoryId.of("identity"), CategoryId.of("contact"), CategoryId.of("guardian")),
             Period.ofYears(3), RetentionTrigger.END_OF_CONTRACT, RetentionAction.DELETE,
             Set.of(HoldReason.LEGAL_COMPLIANCE), true)))
-        .cookies(cookies(contract.id()))
+        .cookieCategories(cookies(contract.id()))
         .transfers(List.of(new CrossBorderTransfer(
             TransferId.of("transfer.delivery"), labels("delivery abroad"), refs("§4"), Set.of(contract.id()),
             Set.of(partner.id()), Set.of(email), Set.of("KZ"), LegalBasis.CONSENT, false)))
         .rights(List.of(new SubjectRight(
             RightKind.ACCESS, labels("access"), refs("§6"), Set.of(Channel.EMAIL),
-            new Deadline(7, DeadlineUnit.CALENDAR_DAYS, false), true)))
+            Optional.of(new Deadline(7, DeadlineUnit.CALENDAR_DAYS, false)), true)))
         .duties(List.of(new ConsultantDuty(
             DutyId.of("duty.return"), labels("return data"), refs("§7"), DutyTrigger.DEREGISTRATION,
-            new Deadline(1, DeadlineUnit.CALENDAR_DAYS, true))))
+            Optional.of(new Deadline(1, DeadlineUnit.CALENDAR_DAYS, true)))))
         .changes(new ChangeRule(refs("§9"), Set.of(Channel.WEBSITE), true, true, List.of(new PolicyChange("1", LocalDate.of(2020, 1, 1), Set.of(), labels("first revision")))))
         .minors(new MinorsRule(18, CategoryId.of("guardian.full-name"), refs("§1"), true))
         .build();

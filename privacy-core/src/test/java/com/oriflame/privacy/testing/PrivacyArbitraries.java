@@ -47,6 +47,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
@@ -225,10 +226,16 @@ public final class PrivacyArbitraries {
             Arbitraries.of(true, false), Arbitraries.integers().between(2, 1000))
         .as((id, labels, kind, form, abroad, group) -> {
           DataForm dataForm = kind == RecipientKind.ADVERTISING ? DataForm.AGGREGATE_ONLY : form;
-          return new Recipient(RecipientId.of("recipient." + id), labels, refs("§3.3"), kind, dataForm,
-              kind == RecipientKind.CREDIT_AGENCY ? Set.of(Condition.CREDIT_ASSESSMENT_REQUIRED) : Set.of(),
-              Set.of(), abroad, abroad, dataForm == DataForm.AGGREGATE_ONLY ? new AggregationTerms(group, true) : null,
-              EnumSet.of(ObligationKind.RECORD_DISCLOSURE));
+          Recipient.Builder r = Recipient.builder("recipient." + id).labels(labels).clauses(refs("§3.3"))
+              .kind(kind).dataForm(dataForm).processor(abroad).mayBeAbroad(abroad)
+              .obligations(EnumSet.of(ObligationKind.RECORD_DISCLOSURE));
+          if (kind == RecipientKind.CREDIT_AGENCY) {
+            r.conditions(Set.of(Condition.CREDIT_ASSESSMENT_REQUIRED));
+          }
+          if (dataForm == DataForm.AGGREGATE_ONLY) {
+            r.aggregation(new AggregationTerms(group, true));
+          }
+          return r.build();
         });
     return recipient.list().uniqueElements(Recipient::id).ofMaxSize(4);
   }
@@ -262,10 +269,10 @@ public final class PrivacyArbitraries {
     for (int i = 0; i < seeds.size(); i++) {
       PurposeSeed s = seeds.get(i);
       PurposeId id = PurposeId.of("purpose.p" + i);
-      ConsentTerms consent = s.basis().consentBased()
-          ? new ConsentTerms(i % 2 == 0 ? null : Period.ofMonths(i + 1), Set.of(Channel.CAF_PAPER),
-              Set.of(Channel.EMAIL, Channel.PHONE), i % 3 == 0)
-          : null;
+      Optional<ConsentTerms> consent = s.basis().consentBased()
+          ? Optional.of(new ConsentTerms(i % 2 == 0 ? Optional.empty() : Optional.of(Period.ofMonths(i + 1)),
+              Set.of(Channel.CAF_PAPER), Set.of(Channel.EMAIL, Channel.PHONE), i % 3 == 0))
+          : Optional.empty();
       Set<PurposeTrait> traits = EnumSet.noneOf(PurposeTrait.class);
       if (s.marketing()) {
         traits.add(PurposeTrait.MARKETING);
@@ -279,9 +286,10 @@ public final class PrivacyArbitraries {
           }
         }
       }
-      purposes.add(new Purpose(id, Labels.of("ky " + i, "ru " + i, "en " + i), refs("§2(" + (i + 1) + ")"), s.basis(), false,
-          Set.of(all.get(i % all.size())), recipientIds, s.operations(), EnumSet.of(ProcessingMode.AUTOMATED),
-          traits, Set.of(), consent, retentionId, Set.of()));
+      purposes.add(Purpose.builder(id).labels(Labels.of("ky " + i, "ru " + i, "en " + i)).clauses(refs("§2(" + (i + 1) + ")"))
+          .legalBasis(s.basis()).categories(Set.of(all.get(i % all.size()))).recipients(recipientIds)
+          .operations(s.operations()).modes(EnumSet.of(ProcessingMode.AUTOMATED)).traits(traits)
+          .consent(consent).retention(retentionId).build());
       if (s.marketing()) {
         marketing.add(id);
       }
@@ -322,9 +330,9 @@ public final class PrivacyArbitraries {
         .recipients(recipients)
         .objections(objections)
         .forms(formList)
-        .retention(List.of(new RetentionRule(retentionId, labels, refs("§6.2"), new LinkedHashSet<>(rootIds), Period.ofYears(3),
+        .retentionRules(List.of(new RetentionRule(retentionId, labels, refs("§6.2"), new LinkedHashSet<>(rootIds), Period.ofYears(3),
             RetentionTrigger.END_OF_CONTRACT, RetentionAction.DEPERSONALIZE, EnumSet.of(HoldReason.DISPUTE), true)))
-        .cookies(PolicyFixtures.cookies(purposes.get(0).id()))
+        .cookieCategories(PolicyFixtures.cookies(purposes.get(0).id()))
         .changes(new ChangeRule(refs("§9"), Set.of(Channel.WEBSITE, Channel.EMAIL), true, true, List.of(new PolicyChange("1", LocalDate.of(2017, 1, 1), Set.of(), labels))))
         .minors(new MinorsRule(18, guardianName, refs("§1.1"), true))
         .build();

@@ -49,10 +49,8 @@ public final class PolicyTour {
       if (!p.recipients().isEmpty()) {
         out.println("      recipients: " + join(p.recipients().stream().map(Object::toString).toList()));
       }
-      if (p.consent() != null) {
-        out.println("      consent: withdraw via " + p.consent().withdrawalChannels()
-            + (p.consent().grantedByPolicyAcceptance() ? "; given by accepting the policy (CAF)" : ""));
-      }
+      p.consent().ifPresent(c -> out.println("      consent: withdraw via " + c.withdrawalChannels()
+          + (c.grantedByPolicyAcceptance() ? "; given by accepting the policy (CAF)" : "")));
     }
     out.println("  (inferred) = the policy never names this basis; the English rendering infers it, so the purpose"
         + " also needs the subject's acceptance of the policy on record");
@@ -65,7 +63,7 @@ public final class PolicyTour {
     out.println();
 
     out.println("Retention (* = engineering default, not policy text):");
-    for (RetentionRule r : policy.retention()) {
+    for (RetentionRule r : policy.retentionRules()) {
       out.printf("  %-30s %-5s after %-16s then %-14s%s%n", r.id(), r.period(),
           kebab(r.trigger()), kebab(r.action()),
           r.engineeringDefault() ? " *" : "");
