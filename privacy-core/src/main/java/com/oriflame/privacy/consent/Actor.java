@@ -1,6 +1,10 @@
 package com.oriflame.privacy.consent;
 
-/** Who acted when a consent event happened. */
+/**
+ * Who acted when a consent event happened.
+ *
+ * <p>Stability: stable.
+ */
 public enum Actor {
   /** The data subject themself. */
   SUBJECT,

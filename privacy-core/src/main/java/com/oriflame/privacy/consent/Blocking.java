@@ -13,6 +13,8 @@ import java.util.Set;
  * A blocking of the subject's data (R39): processing stops, the data is kept. It covers the whole
  * subject or only some categories (a category covers its children), and states its ground.
  *
+ * <p>Stability: stable.
+ *
  * @param categories the blocked categories; empty means every category of the subject
  * @param ground why the data is blocked
  */

@@ -14,6 +14,8 @@ import java.util.Objects;
  * code units, NUL and other control characters included, kept exactly (no trimming, case folding
  * or normalisation); a lone UTF-16 surrogate is refused.
  *
+ * <p>Stability: stable.
+ *
  * @param value the browser id: 1 to 256 UTF-16 code units of well-formed Unicode text
  */
 public record BrowserId(String value) implements Holder {

@@ -15,6 +15,8 @@ import java.util.Comparator;
  *
  * <p>Events are applied in {@link #ORDER}: by effective instant, then recorded instant, then id, so
  * the same events give the same state whatever order they arrive in.
+ *
+ * <p>Stability: stable.
  */
 public sealed interface ConsentEvent
     permits PolicyAccepted,

@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * The subject (or their guardian) consented to purposes (§2(2), §4, R7).
  *
+ * <p>Stability: stable.
+ *
  * @param id the event's id
  * @param subject whom it is recorded against
  * @param purposes the consent-based purposes consented to

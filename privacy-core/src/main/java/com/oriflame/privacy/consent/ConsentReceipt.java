@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * JSON with {@link #toJson()}. It names the subject only by a keyed pseudonym and carries no
  * personal data values (never a password, R25). The ledger makes receipts with {@link #of}; build
  * one yourself (e.g. in a test) with {@link #builder()}.
+ *
+ * <p>Stability: stable.
  */
 public final class ConsentReceipt {
 

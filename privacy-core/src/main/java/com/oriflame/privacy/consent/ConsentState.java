@@ -31,6 +31,8 @@ import java.util.Set;
  * instant of its acceptance (R9, R11); accepting the policy at registration grants the purposes
  * whose consent terms say so (§0, §4). The full history stays queryable: project again with an
  * earlier instant.
+ *
+ * <p>Stability: experimental: the fast path may add a compact projection beside it.
  */
 public final class ConsentState {
   private final Instant at;

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * Where a subject's consent to one purpose stands at an instant.
  *
+ * <p>Stability: stable.
+ *
  * @param purpose the purpose
  * @param kind none, granted, withdrawn or expired
  * @param decisive the event that decided it; empty exactly when the kind is {@link Kind#NONE}

@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * The subject withdrew consent to purposes; it takes effect from its effective instant (§6.1, R7).
  *
+ * <p>Stability: stable.
+ *
  * @param id the event's id
  * @param subject whom it is recorded against
  * @param purposes the purposes withdrawn

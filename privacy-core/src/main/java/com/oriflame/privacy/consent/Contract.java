@@ -9,6 +9,8 @@ import java.util.Optional;
  * Agreement. Contract-based purposes need it to be in force (§2(1), §2(3)). Start with {@link
  * #since}; {@link #withEnd} and {@link #withCreditAssessmentRequired} set the other fields.
  *
+ * <p>Stability: stable.
+ *
  * @param start when it took effect (kept to the microsecond)
  * @param end when it ended (deregistration, account closure); empty while in force
  * @param creditAssessmentRequired whether it requires a credit assessment (§3.3, R14)

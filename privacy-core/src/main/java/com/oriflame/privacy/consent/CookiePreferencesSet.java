@@ -12,6 +12,8 @@ import java.util.Set;
  * only control is refusal in the browser; a host that offers per-category choices records them as
  * these events. Categories named in neither set keep their earlier choice.
  *
+ * <p>Stability: stable.
+ *
  * @param id the event's id
  * @param holder the subject, or the not-yet-known visitor's browser id
  * @param allowed categories allowed

@@ -12,6 +12,8 @@ import java.util.UUID;
  * included, kept and compared exactly (no trimming, case folding or normalisation); a lone UTF-16
  * surrogate is refused, as for a {@link SubjectId}.
  *
+ * <p>Stability: stable.
+ *
  * @param value 1 to 128 UTF-16 code units of well-formed Unicode text
  */
 public record EventId(String value) implements Comparable<EventId> {

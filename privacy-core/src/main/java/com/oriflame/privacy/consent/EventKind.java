@@ -6,6 +6,8 @@ import java.util.Locale;
  * The kinds of {@link ConsentEvent}, one per record type, with the stable type name written into
  * audit records and stored events. Switching over this enum is exhaustive on Java 17, so a new
  * event kind cannot be skipped silently.
+ *
+ * <p>Stability: stable.
  */
 public enum EventKind {
   /** {@link PolicyAccepted}. */

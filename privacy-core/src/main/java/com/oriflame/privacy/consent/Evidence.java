@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * refused, as in a {@link SubjectId}. {@link #toString()} leaves the reference out: it may hold
  * personal data.
  *
+ * <p>Stability: stable.
+ *
  * @param channel the channel
  * @param reference a reference into the channel, e.g. {@code "CAF 000123"}; may be empty; {@code
  *     null} becomes empty

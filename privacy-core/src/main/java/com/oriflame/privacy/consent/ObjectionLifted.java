@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * The subject lifted an earlier objection.
  *
+ * <p>Stability: stable.
+ *
  * @param id the event's id
  * @param subject whom it is recorded against
  * @param objections the objections lifted

@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * The subject objected (opted out): marketing §6.1, third-party marketing §2, network sharing §3.3.
  *
+ * <p>Stability: stable.
+ *
  * @param id the event's id
  * @param subject whom it is recorded against
  * @param objections the objections raised

@@ -19,6 +19,8 @@ import java.util.Set;
  * marketing, §6.1). Acceptance also grants the purposes whose consent terms say {@code
  * grantedByPolicyAcceptance}, unless an opt-out ticked on the same form blocks them.
  *
+ * <p>Stability: stable.
+ *
  * @param id the event's id
  * @param subject who accepted
  * @param policyVersion the revision accepted

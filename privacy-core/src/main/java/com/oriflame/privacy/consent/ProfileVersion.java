@@ -9,6 +9,8 @@ import java.util.Optional;
  * One version of a subject's profile and the instant from which it describes the subject. A
  * profile keeps every version, so a decision for a past instant reads the profile as it was then.
  *
+ * <p>Stability: stable.
+ *
  * @param validFrom from when this version holds (until the next version's {@code validFrom})
  * @param profile the profile
  */

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * What recording a consent event did.
  *
+ * <p>Stability: stable.
+ *
  * @param event the stored event (the earlier one, if this was a retry)
  * @param appended whether this call stored it
  * @param receipt the consent receipt, for grants, withdrawals and acceptances; empty for other events

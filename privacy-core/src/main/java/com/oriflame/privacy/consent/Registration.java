@@ -22,6 +22,8 @@ import java.util.Set;
  *     .optingOutOf(policy.objection("objection.third-party-marketing")));   // §6.1
  * }</pre>
  *
+ * <p>Stability: stable.
+ *
  * @param evidence how the form was submitted; the channel must be one whose form accepts the
  *     policy on submission (or the evidence must name such a form)
  * @param consents the purposes whose consent box was ticked

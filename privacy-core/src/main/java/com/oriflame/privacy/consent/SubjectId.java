@@ -17,6 +17,8 @@ import java.util.Objects;
  * different subjects. A lone (unpaired) UTF-16 surrogate is refused: it is not Unicode text, and a
  * UTF-8 store such as PostgreSQL would keep {@code ?} in its place, merging the id with another.
  *
+ * <p>Stability: stable.
+ *
  * @param value the host's id: 1 to 256 UTF-16 code units of well-formed Unicode text
  */
 public record SubjectId(String value) implements Holder, Comparable<SubjectId> {

@@ -27,6 +27,8 @@ import java.util.Set;
  * #toBuilder()}. What is not known reads as {@link Optional#empty()}.
  *
  * <p>It holds no personal data values beyond the birth date; {@link #toString()} prints none.
+ *
+ * <p>Stability: stable.
  */
 public final class SubjectProfile {
   private final SubjectId id;

@@ -7,6 +7,8 @@ import java.util.Objects;
  * A website visitor known by a browser id signed in as a subject: the cookie preferences recorded
  * against the browser id now count for the subject too, and the subject's for the browser.
  *
+ * <p>Stability: stable.
+ *
  * @param id the event's id
  * @param subject the subject who signed in
  * @param browser the visitor's browser id

@@ -12,6 +12,8 @@ import java.util.Objects;
  * Whether cookies of one category may be set for a subject or visitor (§8, R32, R33), with every
  * reason, like any other {@link Decision}.
  *
+ * <p>Stability: stable.
+ *
  * @param holder the subject or the visitor's browser id
  * @param category the cookie category
  * @param at the instant decided for

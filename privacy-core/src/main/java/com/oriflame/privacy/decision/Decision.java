@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * every failing condition), each citing its rule and clauses, with the legal basis relied on and
  * the policy revision (R1); a permit lists the obligations the caller must honour. Decisions are
  * values: a refusal is not an exception.
+ *
+ * <p>Stability: stable.
  */
 public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieDecision {
 

@@ -31,6 +31,8 @@ import java.util.function.Supplier;
  * <p>{@link #decide} is a loop over the ordered table of rule classes ({@code Rules}): every rule
  * reports what fails, what grounds a permit and what the caller must do; any failure denies with
  * every failing condition, and with no ground to permit the default is deny.
+ *
+ * <p>Stability: experimental: the fast path (compiled state, caches) may reshape how hosts with their own storage call it.
  */
 public final class DecisionEngine {
   private final CompiledPolicy compiled;

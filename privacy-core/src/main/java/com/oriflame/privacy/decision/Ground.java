@@ -8,6 +8,8 @@ import java.util.Objects;
  * or a recorded business transfer (§3.3, R17). Disclosures to authorities need one of the first
  * three; disclosures to business buyers need the last.
  *
+ * <p>Stability: stable.
+ *
  * @param kind what kind of ground
  * @param reference the demand's number, the case's or transfer's id; never personal data
  */

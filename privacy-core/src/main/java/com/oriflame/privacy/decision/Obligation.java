@@ -10,6 +10,8 @@ import java.util.Objects;
  * Something the caller must do when acting on a permit, e.g. release aggregates only with small
  * groups suppressed, encrypt files in transit, record the disclosure.
  *
+ * <p>Stability: stable.
+ *
  * @param kind what to do
  * @param clauses the clauses that impose it
  * @param detail specifics, e.g. {@code minimum group size 50}

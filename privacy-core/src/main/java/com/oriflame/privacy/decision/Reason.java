@@ -17,6 +17,8 @@ import java.util.Optional;
  * cookie category); the event that decided, where there is one; and the fact it rests on, e.g.
  * "consent withdrawn on 2024-03-01 by e-mail", in Kyrgyz, Russian or English. Facts name policy
  * ids, dates and channels, never personal data. Immutable.
+ *
+ * <p>Stability: stable.
  */
 public final class Reason {
   private final ReasonCode code;

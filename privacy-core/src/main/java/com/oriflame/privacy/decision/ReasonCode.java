@@ -2,7 +2,11 @@ package com.oriflame.privacy.decision;
 
 import com.oriflame.privacy.policy.Labels;
 
-/** Why a decision permits or denies, with a short message in Kyrgyz, Russian and English. */
+/**
+ * Why a decision permits or denies, with a short message in Kyrgyz, Russian and English.
+ *
+ * <p>Stability: stable.
+ */
 public enum ReasonCode {
   // ---- denials -------------------------------------------------------------------------------
   /** No profile of the subject is known: unknown subject data gives a denial. */

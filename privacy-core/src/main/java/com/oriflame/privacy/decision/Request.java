@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  *
  * <p>The optional values are kept as {@code Optional}s made once, when the request is made, so
  * reading them allocates nothing.
+ *
+ * <p>Stability: stable.
  */
 public final class Request {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");

@@ -9,6 +9,8 @@ import java.util.List;
  * profile (oldest first) and every consent event (with those of linked browser ids). The engine
  * takes the profile version and the consent state that held at the request's instant.
  *
+ * <p>Stability: experimental: the fast path may replace it with a compact projection.
+ *
  * @param profileHistory the profile's versions, oldest first; empty for a subject nobody recorded
  * @param events the consent events, in any order
  */

@@ -13,6 +13,8 @@ import java.util.Optional;
  * Data is never sold or traded on its own (§3.1); this record is the only ground for giving data
  * to a business buyer.
  *
+ * <p>Stability: stable.
+ *
  * @param id the transfer's id, a dotted lower-case id such as {@code transfer.2025-retail-unit}
  * @param buyer the buyer's legal name (a company, not personal data)
  * @param reference the deal's reference, e.g. the sale and purchase agreement number

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The register of business transfers (§3.3, R17), each change audited. Get it from {@code
  * PrivacyEngine#businessTransfers()}.
+ *
+ * <p>Stability: stable.
  */
 public interface BusinessTransfers {
 

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 /**
  * How aggregate-only recipients receive data (§3.3, R13).
  *
+ * <p>Stability: stable.
+ *
  * @param minimumGroupSize groups smaller than this are suppressed
  * @param engineeringDefault whether the size is an engineering default rather than policy text
  *     (the policy only gives an example, "about 500 people under 30")

@@ -5,6 +5,8 @@ package com.oriflame.privacy.policy;
  * the law lets the subject demand clarification, blocking or destruction (R39); then the action of
  * a retention rule whose period has run out, and a ground not recorded (blockings migrated from
  * stores that kept none).
+ *
+ * <p>Stability: stable.
  */
 public enum BlockingGround {
   /** The data is incomplete. */

@@ -9,6 +9,8 @@ import java.util.Optional;
  * The hierarchical id of a data category, e.g. {@code contact.email}. A category covers itself and
  * every category below it: {@code contact} covers {@code contact.email}, not {@code contactless}.
  *
+ * <p>Stability: stable.
+ *
  * @param value dot-separated lower-case segments
  */
 public record CategoryId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)

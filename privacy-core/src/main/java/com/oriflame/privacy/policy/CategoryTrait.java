@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * Properties of a data category that decisions depend on.
+ *
+ * <p>Stability: stable.
  */
 public enum CategoryTrait {
   /** Never persisted by the operator's systems: online payment data (§4, R23). */

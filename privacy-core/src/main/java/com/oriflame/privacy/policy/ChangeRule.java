@@ -12,6 +12,8 @@ import java.util.Set;
  * continued use of the site may count as acceptance; consent-based purposes whose terms were
  * widened may need a new consent.
  *
+ * <p>Stability: stable.
+ *
  * @param clauses the clauses behind the rule
  * @param announcementChannels where a new revision is announced
  * @param acceptanceByContinuedUse whether continued use after publication is acceptance of the

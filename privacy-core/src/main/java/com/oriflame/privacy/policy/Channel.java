@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * Channels through which consents, objections, requests and notices arrive or are given.
+ *
+ * <p>Stability: stable.
  */
 public enum Channel {
   /** The Consultant Application Form on paper (§0). Evidence carries the form number. */

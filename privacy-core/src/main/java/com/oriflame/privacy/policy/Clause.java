@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * A clause of the policy, or an article of the law, that elements cite.
  *
+ * <p>Stability: stable.
+ *
  * @param ref the reference, e.g. {@code §6.1}
  * @param title its heading in Kyrgyz, Russian and English
  */

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * §1.1}, {@code §6.2}, and bullets of §2 as {@code §2(6)} or {@code §2(2′)}. Articles of the law
  * are written {@code Art. 30} or {@code Art. 17(e)}.
  *
+ * <p>Stability: stable.
+ *
  * @param value the reference as written
  */
 public record ClauseRef(@NotNull String value) implements Comparable<ClauseRef> {

@@ -14,6 +14,8 @@ import java.util.Set;
  * carry the marketing notice and the opt-out tick boxes (R11; {@link
  * LintCode#FORM_MISSING_NOTICE}, {@link LintCode#FORM_MISSING_OPT_OUT_BOX}).
  *
+ * <p>Stability: stable.
+ *
  * @param id the form's id
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the clauses that describe it

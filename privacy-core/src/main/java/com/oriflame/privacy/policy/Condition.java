@@ -3,6 +3,8 @@ package com.oriflame.privacy.policy;
 /**
  * A fact about the subject or the request that must hold before a purpose or recipient may be used.
  * The decision engine asks the host's ports for these facts; an unknown fact denies.
+ *
+ * <p>Stability: stable.
  */
 public enum Condition {
   /** The message concerns goods similar to the subject's purchases or enquiries (§2(2), R8). */

@@ -9,6 +9,8 @@ import java.util.Set;
 /**
  * How consent to a consent-based purpose is given, how long it lasts and how it is withdrawn.
  *
+ * <p>Stability: stable.
+ *
  * @param validity how long a consent lasts after it is given; empty means until withdrawn
  * @param grantChannels channels through which the consent may be given
  * @param withdrawalChannels channels through which it may be withdrawn "at any time" (§6.1)

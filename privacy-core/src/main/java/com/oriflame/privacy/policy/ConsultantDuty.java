@@ -12,6 +12,8 @@ import java.util.Optional;
  * A Consultant's duty regarding personal data of other network participants entrusted to them
  * (§7, R30, R31).
  *
+ * <p>Stability: stable.
+ *
  * @param id the duty's id
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the clauses that impose it

@@ -8,6 +8,8 @@ import java.util.Objects;
 /**
  * The operator (controller; in the law's words the holder of personal data arrays).
  *
+ * <p>Stability: stable.
+ *
  * @param name names in Kyrgyz, Russian and English
  * @param address postal address as published
  * @param country ISO 3166-1 alpha-2 country code

@@ -12,6 +12,8 @@ import java.util.Set;
  * A cookie category of §8 (R32, R33). Essential cookies are never consent-based ({@link
  * LintCode#ESSENTIAL_COOKIE_CONSENT}).
  *
+ * <p>Stability: stable.
+ *
  * @param id the category's id
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the clauses that describe it

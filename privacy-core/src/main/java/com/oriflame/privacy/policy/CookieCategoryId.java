@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 /**
  * The id of a cookie category (§8), e.g. {@code cookie.performance}.
  *
+ * <p>Stability: stable.
+ *
  * @param value dot-separated lower-case segments
  */
 public record CookieCategoryId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)

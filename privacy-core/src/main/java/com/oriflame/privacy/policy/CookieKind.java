@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * The four functions of cookies in §8 (R32).
+ *
+ * <p>Stability: stable.
  */
 public enum CookieKind {
   /** Essential (strictly necessary), §8.1: never consent-based. */

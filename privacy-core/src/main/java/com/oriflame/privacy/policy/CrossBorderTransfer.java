@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  * A transfer or processing abroad the policy anticipates (§4, R22), as declared in the register
  * entry (R36).
  *
+ * <p>Stability: stable.
+ *
  * @param id the transfer's id
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the clauses that allow it

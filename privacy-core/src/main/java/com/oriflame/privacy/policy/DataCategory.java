@@ -12,6 +12,8 @@ import java.util.Set;
  * A category of personal data (§1.1–§1.3). Categories form a hierarchy through their ids: a
  * category such as {@code contact} groups {@code contact.email} and {@code contact.mobile-phone}.
  *
+ * <p>Stability: stable.
+ *
  * @param id hierarchical id
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the clauses that define it

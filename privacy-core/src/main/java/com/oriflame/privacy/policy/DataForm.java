@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * The form in which a recipient may receive data.
+ *
+ * <p>Stability: stable.
  */
 public enum DataForm {
   /** Data about identifiable individuals. */

@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * Where data of a category comes from (§1.1–§1.3).
+ *
+ * <p>Stability: stable.
  */
 public enum DataOrigin {
   /** Given by the subject: forms, letters, calls (§1.1). */

@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * A time limit for answering a request or carrying out a duty.
  *
+ * <p>Stability: stable.
+ *
  * @param amount how many units
  * @param unit calendar or working days
  * @param engineeringDefault whether this is a default rather than policy or statute text

@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * Units in which deadlines are counted.
+ *
+ * <p>Stability: stable.
  */
 public enum DeadlineUnit {
   /** Calendar days. */

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 /**
  * The id of a Consultant's duty regarding entrusted data (§7), e.g. {@code duty.return-entrusted-data}.
  *
+ * <p>Stability: stable.
+ *
  * @param value dot-separated lower-case segments
  */
 public record DutyId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)

@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * What sets a Consultant's duty of §7 going.
+ *
+ * <p>Stability: stable.
  */
 public enum DutyTrigger {
   /** The duty holds for as long as the Consultant processes entrusted data. */

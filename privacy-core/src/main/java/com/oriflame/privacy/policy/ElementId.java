@@ -3,6 +3,8 @@ package com.oriflame.privacy.policy;
 /**
  * The id of a policy element: dot-separated lower-case segments such as {@code contact.email} or
  * {@code marketing.similar-goods.sms}. Ids are policy vocabulary, never personal data.
+ *
+ * <p>Stability: stable.
  */
 public sealed interface ElementId
     permits CategoryId,

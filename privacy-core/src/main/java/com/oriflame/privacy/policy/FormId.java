@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 /**
  * The id of a collection form such as the Consultant Application Form, e.g. {@code form.caf.paper}.
  *
+ * <p>Stability: stable.
+ *
  * @param value dot-separated lower-case segments
  */
 public record FormId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)

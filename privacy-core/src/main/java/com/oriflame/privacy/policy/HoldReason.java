@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * Reasons to keep data past its retention period: the closed-account list of §6.2 (R29).
+ *
+ * <p>Stability: stable.
  */
 public enum HoldReason {
   /** Tax and other legal duties. */

@@ -2,7 +2,11 @@ package com.oriflame.privacy.policy;
 
 import com.oriflame.privacy.PrivacyException;
 
-/** A policy was read but fails the linter with errors; {@link #report()} lists all findings. */
+/**
+ * A policy was read but fails the linter with errors; {@link #report()} lists all findings.
+ *
+ * <p>Stability: stable.
+ */
 public final class InvalidPolicyException extends PrivacyException {
   private static final long serialVersionUID = 1L;
 

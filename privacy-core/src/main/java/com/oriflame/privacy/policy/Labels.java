@@ -10,6 +10,8 @@ import java.util.Set;
  * banners. A missing or blank language is kept as {@code null} so that {@link PolicyLinter} can
  * report it ({@link LintCode#MISSING_LABEL}) instead of failing the read.
  *
+ * <p>Stability: stable.
+ *
  * @param ky Kyrgyz label
  * @param ru Russian label
  * @param en English label

@@ -2,7 +2,11 @@ package com.oriflame.privacy.policy;
 
 import java.util.Locale;
 
-/** The three languages every label of the bundled policy is given in. */
+/**
+ * The three languages every label of the bundled policy is given in.
+ *
+ * <p>Stability: stable.
+ */
 public enum Language {
   /** Kyrgyz, the language of the original policy. */
   KY("ky"),

@@ -9,6 +9,8 @@ import java.util.Objects;
 /**
  * The law the policy follows.
  *
+ * <p>Stability: stable.
+ *
  * @param title the law's title in Kyrgyz, Russian and English
  * @param number its number, e.g. {@code "58"}
  * @param date the date it was signed

@@ -5,6 +5,8 @@ package com.oriflame.privacy.policy;
  * policy uses (it names consent and contract and describes legal duties; legitimate interest is an
  * inferred classification, see the English rendering). The last two complete the list a DPV/GDPR
  * reader expects; the bundled policy does not use them.
+ *
+ * <p>Stability: stable.
  */
 public enum LegalBasis {
   /** The subject's consent (§0, §2(2), §4); it can be withdrawn. DPV {@code dpv:Consent}. */

@@ -2,7 +2,11 @@ package com.oriflame.privacy.policy;
 
 import com.oriflame.privacy.internal.Implements;
 
-/** What a {@link PolicyLinter} finding is about, with its severity and the rule it enforces. */
+/**
+ * What a {@link PolicyLinter} finding is about, with its severity and the rule it enforces.
+ *
+ * <p>Stability: stable.
+ */
 public enum LintCode {
   /** Two elements of one kind share an id. */
   DUPLICATE_ID(Severity.ERROR, "ids must be unique within each kind of element"),

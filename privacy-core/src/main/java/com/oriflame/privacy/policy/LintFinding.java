@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One problem {@link PolicyLinter} found.
  *
+ * <p>Stability: stable.
+ *
  * @param code what kind of problem
  * @param severity how serious it is
  * @param elementId the id of the offending element, e.g. {@code purpose marketing.similar-goods.sms}

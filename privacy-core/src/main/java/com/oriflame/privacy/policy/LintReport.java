@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 /**
  * Every finding of one {@link PolicyLinter} run.
  *
+ * <p>Stability: stable.
+ *
  * @param findings all findings, errors first, in a stable order
  */
 public record LintReport(List<LintFinding> findings) {

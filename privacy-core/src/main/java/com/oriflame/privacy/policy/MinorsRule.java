@@ -12,6 +12,8 @@ import java.util.Objects;
  * How minors are handled (§1.1, R5): below the age of majority the guardian named in the guardian
  * category acts for the subject.
  *
+ * <p>Stability: stable.
+ *
  * @param majorityAge the age of majority (18 under Kyrgyz civil law)
  * @param guardianCategory the category holding the guardian's name
  * @param clauses the clauses behind the rule

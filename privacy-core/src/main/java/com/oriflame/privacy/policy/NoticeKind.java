@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * Notices a collection form carries (§0, §1.1, §4, §6.1; R11).
+ *
+ * <p>Stability: stable.
  */
 public enum NoticeKind {
   /** Submitting the form is acceptance of the whole policy (§0). */

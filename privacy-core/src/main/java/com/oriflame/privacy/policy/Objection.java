@@ -17,6 +17,8 @@ import java.util.Set;
  * listed). An objection never blocks a legal-obligation purpose ({@link
  * LintCode#OBJECTION_BLOCKS_LEGAL_OBLIGATION}).
  *
+ * <p>Stability: stable.
+ *
  * @param id the objection's id
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the clauses that grant it

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 /**
  * The id of an objection (opt-out) the subject may raise (§2, §3.3, §6.1), e.g. {@code objection.marketing}.
  *
+ * <p>Stability: stable.
+ *
  * @param value dot-separated lower-case segments
  */
 public record ObjectionId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)

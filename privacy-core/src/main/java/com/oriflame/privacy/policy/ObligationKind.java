@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * What a caller must do when it acts on a permit.
+ *
+ * <p>Stability: stable.
  */
 public enum ObligationKind {
   /** Release aggregate figures only (§3.3, R13). */

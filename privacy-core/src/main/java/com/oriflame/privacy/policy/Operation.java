@@ -10,6 +10,8 @@ import java.util.Set;
  * <p>Three groupings are shared by the linter and the decision engine, so both mean the same: the
  * operations that {@linkplain #writes() write} data (R23), that {@linkplain #discloses() disclose}
  * it to someone else (R25, R40) and that {@linkplain #disposes() dispose} of it (retention, R39).
+ *
+ * <p>Stability: stable.
  */
 public enum Operation {
   /** Collection (сбор). */

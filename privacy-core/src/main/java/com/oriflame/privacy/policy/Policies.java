@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Entry points to ready-to-use, linted policies. */
+/**
+ * Entry points to ready-to-use, linted policies.
+ *
+ * <p>Stability: stable.
+ */
 public final class Policies {
   private static final Logger log = LoggerFactory.getLogger(Policies.class);
 

@@ -13,6 +13,8 @@ import java.util.Set;
  * purposes it widened. A consent given under an earlier revision does not cover a purpose a later
  * revision widened; the subject must consent again.
  *
+ * <p>Stability: stable.
+ *
  * @param version the revision, e.g. {@code "2"}
  * @param published the date it was published on the website
  * @param widenedPurposes purposes whose terms this revision widened (materially changed)

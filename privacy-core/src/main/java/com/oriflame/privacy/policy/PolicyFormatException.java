@@ -10,6 +10,8 @@ import com.oriflame.privacy.PrivacyException;
  *
  * <p>{@link PolicyReader} always gives a 1-based line and column (1:1 when nothing better is
  * known) and quotes values only as short excerpts.
+ *
+ * <p>Stability: stable.
  */
 public final class PolicyFormatException extends PrivacyException {
   private static final long serialVersionUID = 1L;

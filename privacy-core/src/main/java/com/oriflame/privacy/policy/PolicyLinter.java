@@ -17,6 +17,8 @@ import java.util.function.Function;
  * cookies, missing labels, collection forms without the notices and tick boxes §6.1 requires,
  * purposes without categories, periods longer than 200 years, dates outside the years 1900 to 9999,
  * and more; see {@link LintCode}. Stateless and thread-safe.
+ *
+ * <p>Stability: stable.
  */
 public final class PolicyLinter {
   /** The longest period a policy may state: 200 years ({@link LintCode#PERIOD_TOO_LONG}). */

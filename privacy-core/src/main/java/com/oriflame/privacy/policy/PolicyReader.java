@@ -44,6 +44,8 @@ import java.util.regex.Pattern;
  * and it quotes values only as short excerpts. It does not check meaning: run {@link PolicyLinter}
  * for that, or use {@link Policies#load(Path)}, which does both. Instances are immutable and
  * thread-safe.
+ *
+ * <p>Stability: stable.
  */
 public final class PolicyReader {
   private static final ObjectMapper MAPPER = PolicyJson.mapper();

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * The stamp of the policy revision a decision, receipt or audit record was made under (R1).
  *
+ * <p>Stability: stable.
+ *
  * @param policyId the policy's id
  * @param version the revision
  * @param effectiveDate the date the revision took effect

@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
  * Writes policies in the format {@link PolicyReader} reads: {@code read(write(p))} equals {@code
  * p}. Output is deterministic (file order of elements, two-space indentation, UTF-8) and omits
  * empty lists and absent values. Instances are immutable and thread-safe.
+ *
+ * <p>Stability: stable.
  */
 public final class PolicyWriter {
   /** The {@code $schema} value written into files, relative to the file. */

@@ -16,8 +16,9 @@ import java.util.Set;
  * Objection}s that name the purpose ({@link Policy#objectionsAgainst(PurposeId)}), so one objection
  * can cover several purposes (§6.1 covers all marketing).
  *
- * <p>Build one with {@link #builder(String)}; change one with {@link #toBuilder()}. Stability:
- * stable.
+ * <p>Build one with {@link #builder(String)}; change one with {@link #toBuilder()}.
+ *
+ * <p>Stability: stable.
  *
  * @param id the purpose's id
  * @param labels names in Kyrgyz, Russian and English

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 /**
  * The id of a purpose of processing (§2), e.g. {@code marketing.similar-goods.sms}.
  *
+ * <p>Stability: stable.
+ *
  * @param value dot-separated lower-case segments
  */
 public record PurposeId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)

@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * Properties of a purpose that objections, forms and decisions depend on.
+ *
+ * <p>Stability: stable.
  */
 public enum PurposeTrait {
   /** A marketing-type purpose: blocked by the marketing objection (§6.1, R10). */

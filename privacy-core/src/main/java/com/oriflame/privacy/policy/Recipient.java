@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * A recipient, or category of recipients, of personal data (§3), with its conditions.
  *
- * <p>Build one with {@link #builder(String)}; change one with {@link #toBuilder()}. Stability:
- * stable.
+ * <p>Build one with {@link #builder(String)}; change one with {@link #toBuilder()}.
+ *
+ * <p>Stability: stable.
  *
  * @param id the recipient's id
  * @param labels names in Kyrgyz, Russian and English

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 /**
  * The id of a recipient or category of recipients (§3), e.g. {@code advertising.agencies}.
  *
+ * <p>Stability: stable.
+ *
  * @param value dot-separated lower-case segments
  */
 public record RecipientId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)

@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * The kinds of recipients of §3 (and §2's third-party marketers).
+ *
+ * <p>Stability: stable.
  */
 public enum RecipientKind {
   /** Members of the group: the ultimate holding company and its subsidiaries (§3.2). */

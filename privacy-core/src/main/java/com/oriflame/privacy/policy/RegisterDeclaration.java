@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
  * recipients and anticipated cross-border transfers, derived from the policy so that the register
  * and the policy file cannot drift apart.
  *
+ * <p>Stability: stable.
+ *
  * @param revision the policy revision it is derived from
  * @param registerNumber the operator's register number; empty if not registered yet
  * @param purposes each purpose with its legal basis

@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * What happens to data when its retention period has run out.
+ *
+ * <p>Stability: stable.
  */
 public enum RetentionAction {
   /** Destroy the data (уничтожение). */

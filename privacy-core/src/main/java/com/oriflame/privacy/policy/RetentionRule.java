@@ -14,6 +14,8 @@ import java.util.Set;
  * (see the law notes, L7); rules whose period is not policy text are marked {@code
  * engineeringDefault} and a host can override them ({@link Policy#withRetentionPeriod}).
  *
+ * <p>Stability: stable.
+ *
  * @param id the rule's id
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the clauses behind the rule

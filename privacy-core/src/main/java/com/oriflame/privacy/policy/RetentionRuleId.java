@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 /**
  * The id of a retention rule, e.g. {@code retention.contract-data}.
  *
+ * <p>Stability: stable.
+ *
  * @param value dot-separated lower-case segments
  */
 public record RetentionRuleId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)

@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * The event a retention period runs from.
+ *
+ * <p>Stability: stable.
  */
 public enum RetentionTrigger {
   /** The data was collected. */

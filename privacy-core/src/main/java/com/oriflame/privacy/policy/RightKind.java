@@ -2,6 +2,8 @@ package com.oriflame.privacy.policy;
 
 /**
  * Rights of the data subject (§6.1, §6.2, §10 and the law).
+ *
+ * <p>Stability: stable.
  */
 public enum RightKind {
   /** Access to the data held (§6.2; Law Art. 17(e)). */

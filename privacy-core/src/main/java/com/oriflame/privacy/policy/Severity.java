@@ -1,6 +1,10 @@
 package com.oriflame.privacy.policy;
 
-/** How serious a linter finding is. */
+/**
+ * How serious a linter finding is.
+ *
+ * <p>Stability: stable.
+ */
 public enum Severity {
   /** The policy cannot be used: {@link Policies#load} refuses it. */
   ERROR,

@@ -12,6 +12,8 @@ import java.util.Set;
 /**
  * A right of the data subject with the channels that accept it and the deadline for answering.
  *
+ * <p>Stability: stable.
+ *
  * @param kind which right
  * @param labels names in Kyrgyz, Russian and English
  * @param clauses the policy clauses and law articles behind it

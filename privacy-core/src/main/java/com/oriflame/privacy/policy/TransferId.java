@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Pattern;
 /**
  * The id of a declared cross-border transfer (§4), e.g. {@code transfer.order-fulfilment}.
  *
+ * <p>Stability: stable.
+ *
  * @param value dot-separated lower-case segments
  */
 public record TransferId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)
