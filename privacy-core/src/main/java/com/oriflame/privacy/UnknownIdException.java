@@ -14,8 +14,11 @@ import java.util.List;
 public final class UnknownIdException extends PrivacyException {
   private static final long serialVersionUID = 1L;
 
+  /** Serialized: the kind of element looked up, e.g. {@code purpose}. */
   private final String kind;
+  /** Serialized: the id that was not found. */
   private final String id;
+  /** Serialized: the closest ids the policy defines. */
   private final List<String> suggestions;
 
   /**

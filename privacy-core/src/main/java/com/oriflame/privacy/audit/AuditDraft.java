@@ -23,7 +23,15 @@ import java.util.TreeMap;
  */
 public record AuditDraft(Instant at, String action, String subjectRef, String policyVersion, Map<String, String> details) {
 
-  /** Copies and sorts the details; rejects missing fields. */
+  /**
+   * Copies and sorts the details; rejects missing fields.
+   *
+   * @param at when the audited action happened (kept to the microsecond)
+   * @param action what happened, e.g. {@code consent.granted}, {@code decision.deny}
+   * @param subjectRef the subject's pseudonym, or {@code ""} if none
+   * @param policyVersion the policy revision in force (R1)
+   * @param details further fields, sorted by key
+   */
   public AuditDraft {
     Objects.requireNonNull(at, "at");
     at = Instants.supported(at, "audit instant").truncatedTo(ChronoUnit.MICROS);

@@ -31,7 +31,18 @@ public record AuditRecord(
     String previousHash,
     String hash) {
 
-  /** Copies details; rejects missing fields. */
+  /**
+   * Copies details; rejects missing fields.
+   *
+   * @param sequence position in the log, from 1, without gaps
+   * @param at when the audited action happened
+   * @param action what happened
+   * @param subjectRef the subject's pseudonym, or {@code ""}
+   * @param policyVersion the policy revision in force (R1)
+   * @param details further fields, sorted by key
+   * @param previousHash the previous record's hash (64 zeros for the first)
+   * @param hash this record's hash
+   */
   public AuditRecord {
     Objects.requireNonNull(at, "at");
     at = at.truncatedTo(ChronoUnit.MICROS);

@@ -16,7 +16,12 @@ public record ChainHead(long sequence, String hash) {
   /** The head of an empty log. */
   public static final ChainHead EMPTY = new ChainHead(0, AuditChain.GENESIS);
 
-  /** Rejects a negative sequence and a missing hash. */
+  /**
+   * Rejects a negative sequence and a missing hash.
+   *
+   * @param sequence the sequence number of the last record (0 for an empty log)
+   * @param hash the hash of the last record ({@link AuditChain#GENESIS} for an empty log)
+   */
   public ChainHead {
     if (sequence < 0) {
       throw new IllegalArgumentException("sequence must not be negative");
@@ -24,7 +29,10 @@ public record ChainHead(long sequence, String hash) {
     Objects.requireNonNull(hash, "hash");
   }
 
-  /** @return the head after {@code record} */
+  /**
+   * @param record the last record of a chain
+   * @return the head after {@code record}
+   */
   public static ChainHead of(AuditRecord record) {
     return new ChainHead(record.sequence(), record.hash());
   }

@@ -20,7 +20,12 @@ import java.util.Set;
  */
 public record Blocking(Set<CategoryId> categories, BlockingGround ground) {
 
-  /** Copies the categories; rejects a missing ground. */
+  /**
+   * Copies the categories; rejects a missing ground.
+   *
+   * @param categories the blocked categories; empty means every category of the subject
+   * @param ground why the data is blocked
+   */
   public Blocking {
     categories = Copies.orderedSet(categories, "blocked categories");
     Objects.requireNonNull(ground, "blocking ground is missing");

@@ -24,6 +24,8 @@ public record BrowserId(String value) implements Holder {
    * @throws IllegalArgumentException if the id is empty, longer than 256 UTF-16 code units or
    *     contains an unpaired surrogate; the message names the rule, the length or the index, never
    *     the id
+   *
+   * @param value the browser id: 1 to 256 UTF-16 code units of well-formed Unicode text
    */
   public BrowserId {
     Objects.requireNonNull(value, "browser id is missing");

@@ -83,25 +83,46 @@ public sealed interface ConsentEvent
    * @param <R> the result type
    */
   interface Visitor<R> {
-    /** @param e the event @return the result */
+    /**
+     * @param e the event
+     * @return the result
+     */
     R acceptance(PolicyAccepted e);
 
-    /** @param e the event @return the result */
+    /**
+     * @param e the event
+     * @return the result
+     */
     R grant(ConsentGranted e);
 
-    /** @param e the event @return the result */
+    /**
+     * @param e the event
+     * @return the result
+     */
     R withdrawal(ConsentWithdrawn e);
 
-    /** @param e the event @return the result */
+    /**
+     * @param e the event
+     * @return the result
+     */
     R objection(ObjectionRaised e);
 
-    /** @param e the event @return the result */
+    /**
+     * @param e the event
+     * @return the result
+     */
     R objectionLifted(ObjectionLifted e);
 
-    /** @param e the event @return the result */
+    /**
+     * @param e the event
+     * @return the result
+     */
     R cookies(CookiePreferencesSet e);
 
-    /** @param e the event @return the result */
+    /**
+     * @param e the event
+     * @return the result
+     */
     R visitorLinked(VisitorLinked e);
   }
 }

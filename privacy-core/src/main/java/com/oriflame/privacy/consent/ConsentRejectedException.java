@@ -23,6 +23,7 @@ import java.util.Objects;
 public final class ConsentRejectedException extends PrivacyException {
   private static final long serialVersionUID = 1L;
 
+  /** Serialized: why the recording was refused. */
   private final RejectionCode code;
 
   /**

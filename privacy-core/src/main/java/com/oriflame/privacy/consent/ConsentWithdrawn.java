@@ -29,7 +29,17 @@ public record ConsentWithdrawn(
     Evidence evidence)
     implements ConsentEvent {
 
-  /** Rejects missing fields and an empty set. */
+  /**
+   * Rejects missing fields and an empty set.
+   *
+   * @param id the event's id
+   * @param subject whom it is recorded against
+   * @param purposes the purposes withdrawn
+   * @param policyVersion the policy revision it was given under
+   * @param effectiveAt when it takes effect
+   * @param recordedAt when it was recorded
+   * @param evidence how it came about
+   */
   public ConsentWithdrawn {
     Objects.requireNonNull(id, "event id is missing");
     Objects.requireNonNull(subject, "subject is missing");

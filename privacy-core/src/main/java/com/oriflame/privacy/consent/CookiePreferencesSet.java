@@ -34,7 +34,18 @@ public record CookiePreferencesSet(
     Evidence evidence)
     implements ConsentEvent {
 
-  /** Rejects missing fields, an empty choice and a category both allowed and refused. */
+  /**
+   * Rejects missing fields, an empty choice and a category both allowed and refused.
+   *
+   * @param id the event's id
+   * @param holder the subject, or the not-yet-known visitor's browser id
+   * @param allowed categories allowed
+   * @param refused categories refused
+   * @param policyVersion the policy revision the choice was made under
+   * @param effectiveAt when it takes effect
+   * @param recordedAt when it was recorded
+   * @param evidence how it came about
+   */
   public CookiePreferencesSet {
     Objects.requireNonNull(id, "event id is missing");
     Objects.requireNonNull(holder, "holder is missing");

@@ -22,6 +22,8 @@ public record EventId(String value) implements Comparable<EventId> {
    * @throws IllegalArgumentException if the id is empty, longer than 128 UTF-16 code units or
    *     contains an unpaired surrogate; the message names the rule, the length or the index, never
    *     the id
+   *
+   * @param value 1 to 128 UTF-16 code units of well-formed Unicode text
    */
   public EventId {
     Objects.requireNonNull(value, "event id is missing");

@@ -41,7 +41,18 @@ public record PolicyAccepted(
     Set<ObjectionId> optOuts)
     implements ConsentEvent {
 
-  /** Copies the tick boxes; rejects missing fields. */
+  /**
+   * Copies the tick boxes; rejects missing fields.
+   *
+   * @param id the event's id
+   * @param subject who accepted
+   * @param policyVersion the revision accepted
+   * @param effectiveAt when it takes effect
+   * @param recordedAt when it was recorded
+   * @param evidence how it came about: the CAF channel and form number, or the website
+   * @param consents purposes consented to by ticking their box on the registration form
+   * @param optOuts objections raised by ticking their opt-out box on the registration form
+   */
   public PolicyAccepted {
     Objects.requireNonNull(id, "event id is missing");
     Objects.requireNonNull(subject, "subject is missing");

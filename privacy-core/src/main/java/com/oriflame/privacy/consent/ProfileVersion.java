@@ -16,7 +16,12 @@ import java.util.Optional;
  */
 public record ProfileVersion(Instant validFrom, SubjectProfile profile) {
 
-  /** Keeps the instant to the microsecond, like events; rejects missing fields. */
+  /**
+   * Keeps the instant to the microsecond, like events; rejects missing fields.
+   *
+   * @param validFrom from when this version holds (until the next version's {@code validFrom})
+   * @param profile the profile
+   */
   public ProfileVersion {
     Objects.requireNonNull(validFrom, "validFrom is missing");
     validFrom = Events.micros(validFrom, "validFrom");

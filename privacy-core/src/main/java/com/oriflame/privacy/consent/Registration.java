@@ -31,7 +31,14 @@ import java.util.Set;
  */
 public record Registration(Evidence evidence, Set<PurposeId> consents, Set<ObjectionId> optOuts) {
 
-  /** Copies the boxes; rejects missing evidence. */
+  /**
+   * Copies the boxes; rejects missing evidence.
+   *
+   * @param evidence how the form was submitted; the channel must be one whose form accepts the
+   *     policy on submission (or the evidence must name such a form)
+   * @param consents the purposes whose consent box was ticked
+   * @param optOuts the objections whose opt-out box was ticked
+   */
   public Registration {
     Objects.requireNonNull(evidence, "registration evidence is missing");
     consents = Copies.orderedSet(consents, "consent boxes");

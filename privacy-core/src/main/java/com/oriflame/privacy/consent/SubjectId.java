@@ -27,6 +27,8 @@ public record SubjectId(String value) implements Holder, Comparable<SubjectId> {
    * @throws IllegalArgumentException if the id is empty, longer than 256 UTF-16 code units or
    *     contains an unpaired surrogate; the message names the rule, the length or the index, never
    *     the id
+   *
+   * @param value the host's id: 1 to 256 UTF-16 code units of well-formed Unicode text
    */
   public SubjectId {
     Objects.requireNonNull(value, "subject id is missing");

@@ -21,7 +21,17 @@ public record VisitorLinked(
     EventId id, SubjectId subject, BrowserId browser, String policyVersion, Instant effectiveAt, Instant recordedAt,
     Evidence evidence) implements ConsentEvent {
 
-  /** Rejects missing fields. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param id the event's id
+   * @param subject the subject who signed in
+   * @param browser the visitor's browser id
+   * @param policyVersion the policy revision in force
+   * @param effectiveAt when it takes effect
+   * @param recordedAt when it was recorded
+   * @param evidence how it came about (usually the website)
+   */
   public VisitorLinked {
     Objects.requireNonNull(id, "event id is missing");
     Objects.requireNonNull(subject, "subject is missing");

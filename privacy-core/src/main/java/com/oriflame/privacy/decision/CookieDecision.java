@@ -26,7 +26,17 @@ public record CookieDecision(
     Holder holder, CookieCategoryId category, Instant at, boolean permitted, LegalBasis legalBasis, List<Reason> reasons,
     PolicyRevision revision) implements Decision {
 
-  /** Copies reasons; rejects missing fields and reasons that contradict the outcome. */
+  /**
+   * Copies reasons; rejects missing fields and reasons that contradict the outcome.
+   *
+   * @param holder the subject or the visitor's browser id
+   * @param category the cookie category
+   * @param at the instant decided for
+   * @param permitted whether the cookies may be set
+   * @param legalBasis the cookie category's legal basis
+   * @param reasons why: every failing condition, or the grounds of the permit
+   * @param revision the policy revision (R1)
+   */
   public CookieDecision {
     Objects.requireNonNull(holder, "holder");
     Objects.requireNonNull(category, "category");

@@ -73,7 +73,15 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
   record Permit(Request request, LegalBasis legalBasis, List<Reason> reasons, List<Obligation> obligations, PolicyRevision revision)
       implements Decision {
 
-    /** Copies lists; rejects missing fields, a request without instant and a deny reason. */
+    /**
+     * Copies lists; rejects missing fields, a request without instant and a deny reason.
+     *
+     * @param request the request, with its instant
+     * @param legalBasis the basis relied on
+     * @param reasons why: the basis and the facts that satisfy it
+     * @param obligations what the caller must do
+     * @param revision the policy revision
+     */
     public Permit {
       Objects.requireNonNull(request, "request");
       if (request.instant().isEmpty()) {
@@ -114,7 +122,14 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
    */
   record Deny(Request request, LegalBasis legalBasis, List<Reason> reasons, PolicyRevision revision) implements Decision {
 
-    /** Copies reasons; rejects missing fields, an empty reason list and a permit reason. */
+    /**
+     * Copies reasons; rejects missing fields, an empty reason list and a permit reason.
+     *
+     * @param request the request, with its instant
+     * @param legalBasis the purpose's basis
+     * @param reasons every failing condition (at least one)
+     * @param revision the policy revision
+     */
     public Deny {
       Objects.requireNonNull(request, "request");
       if (request.instant().isEmpty()) {

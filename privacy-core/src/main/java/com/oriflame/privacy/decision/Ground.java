@@ -27,7 +27,12 @@ public record Ground(Kind kind, String reference) {
     BUSINESS_TRANSFER
   }
 
-  /** Rejects missing fields. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param kind what kind of ground
+   * @param reference the demand's number, the case's or transfer's id; never personal data
+   */
   public Ground {
     Objects.requireNonNull(kind, "ground kind is missing");
     if (reference == null || reference.isBlank()) {

@@ -18,7 +18,13 @@ import java.util.Objects;
  */
 public record Obligation(ObligationKind kind, List<ClauseRef> clauses, String detail) {
 
-  /** Copies clauses; rejects missing fields. */
+  /**
+   * Copies clauses; rejects missing fields.
+   *
+   * @param kind what to do
+   * @param clauses the clauses that impose it
+   * @param detail specifics, e.g. {@code minimum group size 50}
+   */
   public Obligation {
     Objects.requireNonNull(kind, "kind");
     clauses = Copies.list(clauses, "clauses");

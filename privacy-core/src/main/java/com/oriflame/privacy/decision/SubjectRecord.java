@@ -19,7 +19,12 @@ public record SubjectRecord(List<ProfileVersion> profileHistory, List<ConsentEve
   /** A subject the stores know nothing about. */
   public static final SubjectRecord NONE = new SubjectRecord(List.of(), List.of());
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param profileHistory the profile's versions, oldest first; empty for a subject nobody recorded
+   * @param events the consent events, in any order
+   */
   public SubjectRecord {
     profileHistory = List.copyOf(profileHistory);
     events = List.copyOf(events);

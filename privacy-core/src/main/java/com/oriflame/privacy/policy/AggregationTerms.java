@@ -13,7 +13,13 @@ import jakarta.validation.constraints.Min;
  */
 public record AggregationTerms(@Min(2) int minimumGroupSize, boolean engineeringDefault) {
 
-  /** @throws IllegalArgumentException if the size is below 2 */
+  /**
+   * @throws IllegalArgumentException if the size is below 2
+   *
+   * @param minimumGroupSize groups smaller than this are suppressed
+   * @param engineeringDefault whether the size is an engineering default rather than policy text
+   *     (the policy only gives an example, "about 500 people under 30")
+   */
   public AggregationTerms {
     if (minimumGroupSize < 2) {
       throw new IllegalArgumentException(

@@ -16,7 +16,11 @@ import java.util.Optional;
 public record CategoryId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)
     implements ElementId, Comparable<CategoryId> {
 
-  /** @throws IllegalArgumentException if {@code value} is not a well-formed dotted id */
+  /**
+   * @throws IllegalArgumentException if {@code value} is not a well-formed dotted id
+   *
+   * @param value dot-separated lower-case segments
+   */
   public CategoryId {
     value = Ids.requireDotted(value, "category id");
   }

@@ -29,7 +29,17 @@ public record ChangeRule(
     boolean reconsentWhenWidened,
     @NotNull List<@Valid PolicyChange> history) {
 
-  /** Copies collections. */
+  /**
+   * Copies collections.
+   *
+   * @param clauses the clauses behind the rule
+   * @param announcementChannels where a new revision is announced
+   * @param acceptanceByContinuedUse whether continued use after publication is acceptance of the
+   *     revision's terms
+   * @param reconsentWhenWidened whether a consent-based purpose whose terms were widened needs a
+   *     new consent before use
+   * @param history the revisions in publication order, the current one last
+   */
   public ChangeRule {
     clauses = Copies.list(clauses, "clauses of the change rule");
     announcementChannels = Copies.orderedSet(announcementChannels, "announcement channels");

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 public record Clause(@NotNull @Valid ClauseRef ref, @NotNull @Valid Labels title) {
 
-  /** Rejects a missing reference. */
+  /**
+   * Rejects a missing reference.
+   *
+   * @param ref the reference, e.g. {@code §6.1}
+   * @param title its heading in Kyrgyz, Russian and English
+   */
   public Clause {
     Objects.requireNonNull(ref, "clause reference");
     title = Objects.requireNonNullElse(title, Labels.none());

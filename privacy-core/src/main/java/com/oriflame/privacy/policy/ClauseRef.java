@@ -20,7 +20,11 @@ public record ClauseRef(@NotNull String value) implements Comparable<ClauseRef> 
   private static final Pattern FORM =
       Pattern.compile("(§\\d{1,2}(?:\\.\\d{1,2})?)(\\(\\d{1,2}′?\\))?|(Art\\. \\d{1,3}(?:-\\d)?)(\\([a-z0-9]\\))?");
 
-  /** @throws IllegalArgumentException if {@code value} is not a clause or article reference */
+  /**
+   * @throws IllegalArgumentException if {@code value} is not a clause or article reference
+   *
+   * @param value the reference as written
+   */
   public ClauseRef {
     if (value == null) {
       throw new IllegalArgumentException("clause reference is missing");

@@ -37,7 +37,19 @@ public record CollectionForm(
     @NotNull Set<@Valid ObjectionId> optOutBoxes,
     boolean acceptanceBySubmission) {
 
-  /** Copies collections; rejects missing required fields. */
+  /**
+   * Copies collections; rejects missing required fields.
+   *
+   * @param id the form's id
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the clauses that describe it
+   * @param channel the channel the form belongs to
+   * @param purposes the purposes the data is collected for
+   * @param categories the categories the form collects
+   * @param notices the notices printed on the form
+   * @param optOutBoxes the objections the form offers as tick boxes
+   * @param acceptanceBySubmission whether submitting the form is acceptance of the policy (§0)
+   */
   public CollectionForm {
     Objects.requireNonNull(id, "id");
     labels = Objects.requireNonNullElse(labels, Labels.none());

@@ -23,7 +23,15 @@ public record ConsentTerms(
     Set<Channel> withdrawalChannels,
     boolean grantedByPolicyAcceptance) {
 
-  /** Copies collections; rejects a negative or zero validity; a {@code null} Optional is empty. */
+  /**
+   * Copies collections; rejects a negative or zero validity; a {@code null} Optional is empty.
+   *
+   * @param validity how long a consent lasts after it is given; empty means until withdrawn
+   * @param grantChannels channels through which the consent may be given
+   * @param withdrawalChannels channels through which it may be withdrawn "at any time" (§6.1)
+   * @param grantedByPolicyAcceptance whether accepting the policy (submitting the CAF, §0, §4)
+   *     counts as this consent
+   */
   public ConsentTerms {
     validity = Objects.requireNonNullElse(validity, Optional.empty());
     if (validity.isPresent() && (validity.get().isNegative() || validity.get().isZero())) {

@@ -27,7 +27,15 @@ public record ConsultantDuty(
     @NotNull DutyTrigger trigger,
     Optional<@Valid Deadline> deadline) {
 
-  /** Copies collections; rejects missing required fields. */
+  /**
+   * Copies collections; rejects missing required fields.
+   *
+   * @param id the duty's id
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the clauses that impose it
+   * @param trigger what sets it going
+   * @param deadline how soon it must be done once triggered; empty for standing duties
+   */
   public ConsultantDuty {
     Objects.requireNonNull(id, "id");
     labels = Objects.requireNonNullElse(labels, Labels.none());

@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record Controller(@NotNull @Valid Labels name, @NotBlank String address, @NotBlank String country) {
 
-  /** Rejects missing fields. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param name names in Kyrgyz, Russian and English
+   * @param address postal address as published
+   * @param country ISO 3166-1 alpha-2 country code
+   */
   public Controller {
     name = Objects.requireNonNullElse(name, Labels.none());
     Objects.requireNonNull(address, "controller address");

@@ -37,7 +37,20 @@ public record CookieCategory(
     @NotNull Set<Channel> refusalChannels,
     @NotNull @Valid Labels refusalEffect) {
 
-  /** Copies collections; rejects missing required fields. */
+  /**
+   * Copies collections; rejects missing required fields.
+   *
+   * @param id the category's id
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the clauses that describe it
+   * @param kind which of the four functions of §8 it is
+   * @param legalBasis the basis it relies on
+   * @param thirdParty whether third-party cookies belong to it (§8.4)
+   * @param purposes purposes the cookies serve
+   * @param categories data categories the cookies hold
+   * @param refusalChannels how the subject may refuse them (the policy: the browser only)
+   * @param refusalEffect what the user is told happens if they are refused
+   */
   public CookieCategory {
     Objects.requireNonNull(id, "id");
     labels = Objects.requireNonNullElse(labels, Labels.none());

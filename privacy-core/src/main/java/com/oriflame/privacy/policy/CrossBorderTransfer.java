@@ -38,7 +38,20 @@ public record CrossBorderTransfer(
     boolean engineeringDefault) {
   private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
-  /** Copies collections; checks country codes. */
+  /**
+   * Copies collections; checks country codes.
+   *
+   * @param id the transfer's id
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the clauses that allow it
+   * @param purposes the purposes it serves
+   * @param recipients who receives the data abroad
+   * @param categories which data goes abroad
+   * @param countries ISO 3166-1 alpha-2 destination countries; empty when the policy names none
+   * @param ground the legal ground of the transfer
+   * @param engineeringDefault whether the destination countries are an engineering default rather
+   *     than policy text (the policy names no country; take them from the register entry, R36)
+   */
   public CrossBorderTransfer {
     Objects.requireNonNull(id, "id");
     labels = Objects.requireNonNullElse(labels, Labels.none());

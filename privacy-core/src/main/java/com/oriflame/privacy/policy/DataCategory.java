@@ -29,7 +29,16 @@ public record DataCategory(
     @NotNull Set<String> sources,
     @NotNull Set<CategoryTrait> traits) {
 
-  /** Copies collections; rejects nulls in required fields. */
+  /**
+   * Copies collections; rejects nulls in required fields.
+   *
+   * @param id hierarchical id
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the clauses that define it
+   * @param origin where data of this category comes from
+   * @param sources for data from other sources (§1.3), who supplies it; empty otherwise
+   * @param traits properties decisions depend on
+   */
   public DataCategory {
     Objects.requireNonNull(id, "id");
     labels = Objects.requireNonNullElse(labels, Labels.none());
@@ -39,7 +48,10 @@ public record DataCategory(
     traits = Copies.orderedSet(traits, "traits of category " + id);
   }
 
-  /** @return whether the category carries {@code trait} */
+  /**
+   * @param trait a trait
+   * @return whether the category carries {@code trait}
+   */
   public boolean has(CategoryTrait trait) {
     return traits.contains(trait);
   }

@@ -15,7 +15,13 @@ import java.util.Objects;
  */
 public record Deadline(@Min(0) int amount, @NotNull DeadlineUnit unit, boolean engineeringDefault) {
 
-  /** @throws IllegalArgumentException if {@code amount} is negative */
+  /**
+   * @throws IllegalArgumentException if {@code amount} is negative
+   *
+   * @param amount how many units
+   * @param unit calendar or working days
+   * @param engineeringDefault whether this is a default rather than policy or statute text
+   */
   public Deadline {
     if (amount < 0) {
       throw new IllegalArgumentException("deadline must not be negative, was " + amount);

@@ -14,7 +14,11 @@ import jakarta.validation.constraints.Pattern;
 public record FormId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)
     implements ElementId, Comparable<FormId> {
 
-  /** @throws IllegalArgumentException if {@code value} is not a well-formed dotted id */
+  /**
+   * @throws IllegalArgumentException if {@code value} is not a well-formed dotted id
+   *
+   * @param value dot-separated lower-case segments
+   */
   public FormId {
     value = Ids.requireDotted(value, "form id");
   }

@@ -18,7 +18,13 @@ import java.util.Set;
  */
 public record Labels(@NotBlank String ky, @NotBlank String ru, @NotBlank String en) {
 
-  /** Blank labels are normalised to {@code null} (missing). */
+  /**
+   * Blank labels are normalised to {@code null} (missing).
+   *
+   * @param ky Kyrgyz label
+   * @param ru Russian label
+   * @param en English label
+   */
   public Labels {
     ky = blankToNull(ky);
     ru = blankToNull(ru);

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record Law(@NotNull @Valid Labels title, @NotBlank String number, @NotNull LocalDate date) {
 
-  /** Rejects missing fields. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param title the law's title in Kyrgyz, Russian and English
+   * @param number its number, e.g. {@code "58"}
+   * @param date the date it was signed
+   */
   public Law {
     title = Objects.requireNonNullElse(title, Labels.none());
     Objects.requireNonNull(number, "law number");

@@ -15,7 +15,16 @@ import java.util.Objects;
  */
 public record LintFinding(LintCode code, Severity severity, String elementId, String message, String hint) {
 
-  /** Rejects missing fields. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param code what kind of problem
+   * @param severity how serious it is
+   * @param elementId the id of the offending element, e.g. {@code purpose
+   *     marketing.similar-goods.sms}
+   * @param message what is wrong
+   * @param hint how to fix it
+   */
   public LintFinding {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(severity, "severity");

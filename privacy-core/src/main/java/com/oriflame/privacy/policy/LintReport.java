@@ -14,7 +14,11 @@ import java.util.stream.Collectors;
  */
 public record LintReport(List<LintFinding> findings) {
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param findings all findings, errors first, in a stable order
+   */
   public LintReport {
     findings = List.copyOf(findings);
   }

@@ -26,7 +26,15 @@ public record MinorsRule(
     @NotEmpty List<@Valid ClauseRef> clauses,
     boolean engineeringDefault) {
 
-  /** Copies collections; checks the age. */
+  /**
+   * Copies collections; checks the age.
+   *
+   * @param majorityAge the age of majority (18 under Kyrgyz civil law)
+   * @param guardianCategory the category holding the guardian's name
+   * @param clauses the clauses behind the rule
+   * @param engineeringDefault whether the age is a default rather than policy text (the policy
+   *     names no age)
+   */
   public MinorsRule {
     if (majorityAge < 1 || majorityAge > 30) {
       throw new IllegalArgumentException("majority age must be between 1 and 30, was " + majorityAge);

@@ -34,7 +34,16 @@ public record Objection(
     @NotNull Set<@Valid PurposeId> purposes,
     @NotNull Set<@Valid RecipientId> recipients) {
 
-  /** Copies collections; rejects a missing id. */
+  /**
+   * Copies collections; rejects a missing id.
+   *
+   * @param id the objection's id
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the clauses that grant it
+   * @param channels channels through which the subject may raise it
+   * @param purposes purposes it blocks
+   * @param recipients if not empty, the only recipients it blocks disclosure to
+   */
   public Objection {
     Objects.requireNonNull(id, "id");
     labels = Objects.requireNonNullElse(labels, Labels.none());

@@ -26,7 +26,14 @@ public record PolicyChange(
     @NotNull Set<@Valid PurposeId> widenedPurposes,
     @NotNull @Valid Labels summary) {
 
-  /** Copies collections; rejects missing fields. */
+  /**
+   * Copies collections; rejects missing fields.
+   *
+   * @param version the revision, e.g. {@code "2"}
+   * @param published the date it was published on the website
+   * @param widenedPurposes purposes whose terms this revision widened (materially changed)
+   * @param summary what changed, in three languages
+   */
   public PolicyChange {
     if (version == null || version.isBlank()) {
       throw new IllegalArgumentException("revision version is missing");

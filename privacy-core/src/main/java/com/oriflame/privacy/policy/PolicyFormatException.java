@@ -16,10 +16,15 @@ import com.oriflame.privacy.PrivacyException;
 public final class PolicyFormatException extends PrivacyException {
   private static final long serialVersionUID = 1L;
 
+  /** Serialized: the file or source name. */
   private final String source;
+  /** Serialized: the 1-based line of the problem. */
   private final int line;
+  /** Serialized: the 1-based column of the problem. */
   private final int column;
+  /** Serialized: the JSON path of the offending element. */
   private final String jsonPath;
+  /** Serialized: what was wrong. */
   private final String problem;
 
   /**

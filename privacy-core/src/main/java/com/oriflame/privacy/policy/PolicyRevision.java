@@ -23,7 +23,16 @@ public record PolicyRevision(
     String jurisdiction,
     String law) {
 
-  /** Rejects missing fields. */
+  /**
+   * Rejects missing fields.
+   *
+   * @param policyId the policy's id
+   * @param version the revision
+   * @param effectiveDate the date the revision took effect
+   * @param controller the operator's name
+   * @param jurisdiction ISO 3166-1 alpha-2 code
+   * @param law the law followed, e.g. {@code Law No. 58 of 2008-04-14}
+   */
   public PolicyRevision {
     Objects.requireNonNull(policyId, "policyId");
     Objects.requireNonNull(version, "version");

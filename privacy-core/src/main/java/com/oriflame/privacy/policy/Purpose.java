@@ -56,7 +56,30 @@ public record Purpose(
     Optional<@Valid RetentionRuleId> retention,
     @NotNull Set<HoldReason> holds) {
 
-  /** Copies collections; rejects a missing id; a {@code null} collection or Optional is empty. */
+  /**
+   * Copies collections; rejects a missing id; a {@code null} collection or Optional is empty.
+   *
+   * @param id the purpose's id
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the clauses the purpose comes from
+   * @param legalBasis exactly one legal basis; never {@code null} in a policy that passes the
+   *     linter (a purpose read from a file without one is reported as {@link
+   *     LintCode#MISSING_LEGAL_BASIS})
+   * @param basisInferred whether the legal basis is this rendering's inference rather than policy
+   *     text: the policy never says "legitimate interest" (§2 table of the English rendering); such
+   *     a purpose still needs the subject's acceptance of the policy on record
+   * @param categories the data categories it may use (a category covers its children)
+   * @param recipients the recipients it may disclose to
+   * @param operations the processing operations it needs
+   * @param modes automated and/or non-automated processing (R20)
+   * @param traits properties objections, forms and decisions depend on
+   * @param conditions facts that must hold before the purpose may be used
+   * @param consent consent terms; present when the legal basis is consent, else empty
+   * @param retention the retention rule governing data kept for this purpose, if any
+   * @param holds for a purpose that survives account closure, the legal-hold reasons under which it
+   *     may keep using data past its retention period (§6.2, R29): a hold of another reason does
+   *     not extend it
+   */
   public Purpose {
     Objects.requireNonNull(id, "id");
     labels = Objects.requireNonNullElse(labels, Labels.none());
@@ -109,7 +132,10 @@ public record Purpose(
     return b;
   }
 
-  /** @return whether the purpose carries {@code trait} */
+  /**
+   * @param trait a trait
+   * @return whether the purpose carries {@code trait}
+   */
   public boolean has(PurposeTrait trait) {
     return traits.contains(trait);
   }

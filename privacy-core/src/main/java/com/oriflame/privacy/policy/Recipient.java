@@ -43,7 +43,22 @@ public record Recipient(
     Optional<@Valid AggregationTerms> aggregation,
     @NotNull Set<ObligationKind> obligations) {
 
-  /** Copies collections; rejects missing required fields; a {@code null} Optional is empty. */
+  /**
+   * Copies collections; rejects missing required fields; a {@code null} Optional is empty.
+   *
+   * @param id the recipient's id
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the clauses that allow it
+   * @param kind what sort of recipient it is
+   * @param dataForm identified, pseudonymised or aggregate-only data
+   * @param conditions facts that must hold before data may go to it
+   * @param categories if not empty, the only categories it may receive (e.g. contact data for mass
+   *     mailing providers, R15); empty means whatever the purpose allows
+   * @param processor whether it is entitled to process personal data on the operator's behalf (R21)
+   * @param mayBeAbroad whether it may be outside the Kyrgyz Republic (§3.2, §4)
+   * @param aggregation small-group suppression, present for aggregate-only recipients
+   * @param obligations what the caller must do when disclosing to it
+   */
   public Recipient {
     Objects.requireNonNull(id, "id");
     labels = Objects.requireNonNullElse(labels, Labels.none());

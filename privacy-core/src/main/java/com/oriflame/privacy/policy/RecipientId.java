@@ -14,7 +14,11 @@ import jakarta.validation.constraints.Pattern;
 public record RecipientId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)
     implements ElementId, Comparable<RecipientId> {
 
-  /** @throws IllegalArgumentException if {@code value} is not a well-formed dotted id */
+  /**
+   * @throws IllegalArgumentException if {@code value} is not a well-formed dotted id
+   *
+   * @param value dot-separated lower-case segments
+   */
   public RecipientId {
     value = Ids.requireDotted(value, "recipient id");
   }

@@ -31,7 +31,17 @@ public record RegisterDeclaration(
     List<Recipient> recipients,
     List<CrossBorderTransfer> transfers) {
 
-  /** Copies lists. */
+  /**
+   * Copies lists.
+   *
+   * @param revision the policy revision it is derived from
+   * @param registerNumber the operator's register number; empty if not registered yet
+   * @param purposes each purpose with its legal basis
+   * @param categories every data category
+   * @param storageTerms every retention rule
+   * @param recipients every recipient
+   * @param transfers every anticipated cross-border transfer
+   */
   public RegisterDeclaration {
     Objects.requireNonNull(revision, "revision");
     registerNumber = Objects.requireNonNullElse(registerNumber, Optional.empty());

@@ -37,7 +37,19 @@ public record RetentionRule(
     @NotNull Set<HoldReason> holds,
     boolean engineeringDefault) {
 
-  /** Copies collections; rejects missing fields and negative periods. */
+  /**
+   * Copies collections; rejects missing fields and negative periods.
+   *
+   * @param id the rule's id
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the clauses behind the rule
+   * @param categories the categories it governs (a category covers its children)
+   * @param period how long after the trigger the data is kept
+   * @param trigger the event the period runs from
+   * @param action what happens when the period has run out
+   * @param holds reasons that keep data past the period (§6.2)
+   * @param engineeringDefault whether the period is a default, not policy text
+   */
   public RetentionRule {
     Objects.requireNonNull(id, "id");
     labels = Objects.requireNonNullElse(labels, Labels.none());

@@ -29,7 +29,16 @@ public record SubjectRight(
     Optional<@Valid Deadline> deadline,
     boolean identityVerification) {
 
-  /** Copies collections; rejects a missing kind. */
+  /**
+   * Copies collections; rejects a missing kind.
+   *
+   * @param kind which right
+   * @param labels names in Kyrgyz, Russian and English
+   * @param clauses the policy clauses and law articles behind it
+   * @param channels channels through which it may be exercised
+   * @param deadline when it must be answered; empty where neither policy nor law says
+   * @param identityVerification whether staff must verify identity before acting on it (§6.2, R28)
+   */
   public SubjectRight {
     Objects.requireNonNull(kind, "kind");
     labels = Objects.requireNonNullElse(labels, Labels.none());

@@ -14,7 +14,11 @@ import jakarta.validation.constraints.Pattern;
 public record TransferId(@NotNull @Pattern(regexp = ElementId.PATTERN) String value)
     implements ElementId, Comparable<TransferId> {
 
-  /** @throws IllegalArgumentException if {@code value} is not a well-formed dotted id */
+  /**
+   * @throws IllegalArgumentException if {@code value} is not a well-formed dotted id
+   *
+   * @param value dot-separated lower-case segments
+   */
   public TransferId {
     value = Ids.requireDotted(value, "transfer id");
   }

@@ -13,7 +13,12 @@ import java.util.Objects;
  */
 public record AppendResult(ConsentEvent event, boolean appended) {
 
-  /** Rejects a missing event. */
+  /**
+   * Rejects a missing event.
+   *
+   * @param event the stored event (the earlier one, for a retry)
+   * @param appended {@code true} if this call stored it, {@code false} if it was already stored
+   */
   public AppendResult {
     Objects.requireNonNull(event, "event");
   }

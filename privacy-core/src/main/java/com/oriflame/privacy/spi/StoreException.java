@@ -14,6 +14,7 @@ import java.util.Optional;
 public class StoreException extends PrivacyException {
   private static final long serialVersionUID = 1L;
 
+  /** Serialized: the SQLState of the underlying database error, or {@code null}. */
   private final String sqlState;
 
   /**
