@@ -180,7 +180,7 @@ final class Scenarios {
     }
     Arbitrary<SubjectProfile> minors = Arbitraries.of(SubjectArbitraries.Kind.MINOR_WITH_GUARDIAN,
         SubjectArbitraries.Kind.MINOR_WITHOUT_GUARDIAN).flatMap(k -> SubjectArbitraries.profiles(k, policy, A, T0));
-    Arbitrary<Party> party = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(Party.ENTITLED)),
+    Arbitrary<Party> party = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(Party.ENTITLED)),
         Tuple.of(2, Arbitraries.just(Party.SUBJECT)), Tuple.of(1, Arbitraries.just(Party.GUARDIAN)));
     return subject(policy, A, minors, EventArbitraries.steps(6, party)).flatMap(s -> {
       Instant majority = s.profile().majorityAt(policy.minors().majorityAge(), policy.zone()).orElseThrow();
@@ -194,13 +194,14 @@ final class Scenarios {
   /** One to three subjects, requests about the first as templates, the subjects and an unknown one as candidates. */
   static Arbitrary<Scenario> filters(Policy policy) {
     List<SubjectId> ids = List.of(A, SubjectId.of("b"), SubjectId.of("c"));
-    return Arbitraries.integers().between(1, ids.size()).flatMap(n -> {
-      List<Arbitrary<Subject>> subjects = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        subjects.add(subject(policy, ids.get(i), SubjectArbitraries.profiles(policy, ids.get(i), T0), EventArbitraries.steps(5)));
+    Arbitrary<Tuple.Tuple2<SubjectProfile, List<Step>>> someone =
+        Combinators.combine(SubjectArbitraries.profiles(policy, A, T0), EventArbitraries.steps(5)).as(Tuple::of);
+    return someone.list().ofMinSize(1).ofMaxSize(ids.size()).flatMap(drafts -> {
+      List<Subject> subjects = new ArrayList<>();
+      for (int i = 0; i < drafts.size(); i++) {
+        SubjectProfile p = withId(drafts.get(i).get1(), ids.get(i));
+        subjects.add(new Subject(p, VALID_FROM, EventArbitraries.events(policy, p, T0, "", drafts.get(i).get2())));
       }
-      return Combinators.combine(subjects).as(List::copyOf);
-    }).flatMap(subjects -> {
       List<Instant> edges = new ArrayList<>();
       subjects.forEach(s -> edges.addAll(edgesSince(policy, s)));
       List<SubjectId> candidates = new ArrayList<>(subjects.stream().map(Subject::id).toList());
@@ -209,6 +210,14 @@ final class Scenarios {
           .map(templates -> new Scenario(Invariant.FILTER_AGREES_WITH_CHECK, policy, null, subjects, List.of(), templates,
               List.of(), List.of(), candidates).settled());
     });
+  }
+
+  /** The same profile for another subject. */
+  static SubjectProfile withId(SubjectProfile p, SubjectId id) {
+    return SubjectProfile.builder(id).birthDate(p.birthDate()).contract(p.contract()).provided(p.providedCategories())
+        .productLines(p.productLines()).openMonetaryClaim(p.openMonetaryClaim()).lastActivity(p.lastActivity())
+        .accountClosedAt(p.accountClosedAt()).blocks(p.blocks()).erased(p.erased()).legalHolds(p.legalHolds())
+        .restrictedPurposes(p.restrictedPurposes()).build();
   }
 
   /** How the profile changes later. */
