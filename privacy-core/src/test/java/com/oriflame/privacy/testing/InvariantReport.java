@@ -1,6 +1,7 @@
 package com.oriflame.privacy.testing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,7 +16,9 @@ public final class InvariantReport {
 
   InvariantReport(String policy, List<Result> results) {
     this.policy = policy;
-    this.results = List.copyOf(results);
+    List<Result> sorted = new ArrayList<>(results);
+    sorted.sort(Comparator.comparing(Result::invariant));
+    this.results = List.copyOf(sorted);
   }
 
   /** How an invariant's run ended. */
@@ -116,7 +119,7 @@ public final class InvariantReport {
     return policy;
   }
 
-  /** @return the invariants that ran, in the order they ran */
+  /** @return the invariants that ran, in the order of {@link Invariant} */
   public List<Result> results() {
     return results;
   }
