@@ -51,8 +51,8 @@ public final class InstantArbitraries {
    * @param policy the policy (consent validity, retention periods, majority age, zone)
    * @param profile the subject's profile
    * @param history the subject's events
-   * @return instants around the edges of {@link #edges}, or around {@code fallback} if there are none
    * @param fallback the instant to use when the subject has no edge at all
+   * @return instants around the edges of {@link #edges}, or around {@code fallback} if there are none
    */
   public static Arbitrary<Instant> edgeInstants(Policy policy, SubjectProfile profile, List<ConsentEvent> history, Instant fallback) {
     List<Instant> edges = edges(policy, profile, history);

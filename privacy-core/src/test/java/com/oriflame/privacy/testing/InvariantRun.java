@@ -43,7 +43,7 @@ final class InvariantRun implements AroundPropertyHook, AfterContainerHook {
     if (invariant.isEmpty()) {
       return property.execute();
     }
-    context.attributes().setTries(container.tries());
+    context.attributes().setTries(container.tries(invariant.get()));
     PropertyExecutionResult result = property.execute();
     boolean expected = container.expectedViolations().contains(invariant.get());
     Run run = RUNS.computeIfAbsent(context.containerClass(), k -> new Run());
@@ -73,10 +73,12 @@ final class InvariantRun implements AroundPropertyHook, AfterContainerHook {
       case FAILED -> Outcome.VIOLATED;
       case ABORTED -> Outcome.ABORTED;
     };
-    Object counterexample = r.shrunkSample().map(FalsifiedSample::parameters).filter(p -> !p.isEmpty()).map(p -> p.get(0))
-        .orElse(null);
+    // jqwik reports no shrunk sample when the falsifying sample could not shrink (an edge case, often): then it is the original
+    Optional<FalsifiedSample> sample = r.shrunkSample().<FalsifiedSample>map(s -> s).or(r::originalSample);
+    Object counterexample = sample.map(FalsifiedSample::parameters).filter(p -> !p.isEmpty()).map(p -> p.get(0))
+        .or(() -> r.falsifiedParameters().filter(p -> !p.isEmpty()).map(p -> p.get(0))).orElse(null);
     int steps = r.shrunkSample().map(s -> s.countShrinkingSteps()).orElse(0);
-    Optional<Throwable> error = r.shrunkSample().flatMap(FalsifiedSample::falsifyingError).or(r::throwable);
+    Optional<Throwable> error = sample.flatMap(FalsifiedSample::falsifyingError).or(r::throwable);
     String message = outcome == Outcome.HELD ? null : error.map(e -> String.valueOf(e.getMessage())).orElse(null);
     return new Result(invariant, outcome, expected, r.countTries(), r.countChecks(), r.seed().orElse(null), counterexample,
         steps, message);

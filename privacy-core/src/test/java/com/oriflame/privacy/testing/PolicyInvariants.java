@@ -71,6 +71,11 @@ public abstract class PolicyInvariants {
     return 100;
   }
 
+  /** How many tries {@code invariant} gets: {@link #tries()}; the kit's own tests give a broken one more. */
+  int tries(Invariant invariant) {
+    return tries();
+  }
+
   /**
    * Invariants the policy or engine is known to violate: their violation is reported but does not
    * fail the run, and if one holds after all, the run fails so that the expectation is removed.

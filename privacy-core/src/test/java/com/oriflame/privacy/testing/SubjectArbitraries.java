@@ -93,7 +93,7 @@ public final class SubjectArbitraries {
     Arbitrary<LocalDate> born = Combinators.combine(Arbitraries.integers().between(0, 60), Arbitraries.integers().between(0, 364))
         .as((years, days) -> today(policy, at).minusYears(majority + years).minusDays(days));
     return Combinators.combine(born, Arbitraries.of(false, true), Arbitraries.of(false, true))
-        .as((birth, credit, owes) -> base(policy, subject, at, roots(policy, true)).birthDate(birth)
+        .as((birth, credit, owes) -> base(subject, roots(policy, true)).birthDate(birth)
             .contract(Contract.since(at.minus(Duration.ofDays(1))).withCreditAssessment(credit))
             .openMonetaryClaim(owes)
             .build());
@@ -116,7 +116,7 @@ public final class SubjectArbitraries {
     Arbitrary<LocalDate> born = Combinators.combine(Arbitraries.integers().between(0, majority - 1),
             Arbitraries.integers().between(0, 364))
         .as((younger, days) -> today(policy, at).plusDays(1L + days).plusYears(younger).minusYears(majority));
-    return born.map(birth -> base(policy, subject, at, roots(policy, guardian)).birthDate(birth)
+    return born.map(birth -> base(subject, roots(policy, guardian)).birthDate(birth)
         .contract(Contract.since(at.minus(Duration.ofDays(1)))).build());
   }
 
@@ -153,7 +153,7 @@ public final class SubjectArbitraries {
     return at.atZone(policy.zone()).toLocalDate();
   }
 
-  private static SubjectProfile.Builder base(Policy policy, SubjectId subject, Instant at, Set<CategoryId> provided) {
+  private static SubjectProfile.Builder base(SubjectId subject, Set<CategoryId> provided) {
     return SubjectProfile.builder(subject).provided(provided).productLines(List.of("skin-care"));
   }
 
