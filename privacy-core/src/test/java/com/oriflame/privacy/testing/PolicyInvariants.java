@@ -41,6 +41,12 @@ import net.jqwik.api.lifecycle.PropagationMode;
  * #engine} to test your own configuration (a JDBC store, another zone) or a wrapper of yours.
  * Dates are read in the policy's zone. Runs with jqwik's engine: the test-jar carries no
  * dependencies, so add {@code net.jqwik:jqwik} to your test scope.
+ *
+ * <p>jqwik 1.10 has no stable way to run and shrink a property outside its engine ({@code
+ * Shrinkable.shrink()} is internal API, and generators need a jqwik thread), so the kit is a
+ * container that jqwik runs like any other: generation, shrinking, seeds and the failure database
+ * are jqwik's own, and the report comes from its lifecycle API ({@code AroundPropertyHook},
+ * {@code PropertyExecutionResult}, both "maintained" API).
  */
 @AddLifecycleHook(value = InvariantRun.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 public abstract class PolicyInvariants {
