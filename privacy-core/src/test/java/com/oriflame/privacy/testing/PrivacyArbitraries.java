@@ -202,25 +202,43 @@ public final class PrivacyArbitraries {
    * @return valid policies
    */
   public static Arbitrary<Policy> validPolicies() {
-    Arbitrary<List<String>> roots = segments().filter(s -> !s.equals("guardian")).list().uniqueElements().ofMinSize(1).ofMaxSize(4);
-    Arbitrary<List<String>> children = segments().list().uniqueElements().ofMaxSize(3);
-    Arbitrary<List<List<String>>> childLists = children.list().ofSize(4);
-    return Combinators.combine(roots, childLists, labels(), recipients(), purposeSeeds(), Arbitraries.integers().between(0, 2))
+    return validPolicies(1, 4, 3, 1, 6, 4);
+  }
+
+  /**
+   * Large policies that lint without errors, built like {@link #validPolicies()}: six to twelve
+   * category trees of up to six children, eight to twenty-four purposes, up to ten recipients.
+   * They shrink to six trees and eight purposes.
+   *
+   * @return large valid policies
+   */
+  public static Arbitrary<Policy> largeValidPolicies() {
+    return validPolicies(6, 12, 6, 8, 24, 10);
+  }
+
+  private static Arbitrary<Policy> validPolicies(int minRoots, int maxRoots, int maxChildren, int minPurposes, int maxPurposes,
+      int maxRecipients) {
+    Arbitrary<List<String>> roots = segments().filter(s -> !s.equals("guardian")).list().uniqueElements()
+        .ofMinSize(minRoots).ofMaxSize(maxRoots);
+    Arbitrary<List<String>> children = segments().list().uniqueElements().ofMaxSize(maxChildren);
+    Arbitrary<List<List<String>>> childLists = children.list().ofSize(maxRoots);
+    return Combinators.combine(roots, childLists, labels(), recipients(maxRecipients), purposeSeeds(minPurposes, maxPurposes),
+            Arbitraries.integers().between(0, 2))
         .as(PrivacyArbitraries::assemble);
   }
 
   private record PurposeSeed(LegalBasis basis, boolean marketing, Set<Operation> operations, boolean inForm) {}
 
-  private static Arbitrary<List<PurposeSeed>> purposeSeeds() {
+  private static Arbitrary<List<PurposeSeed>> purposeSeeds(int min, int max) {
     Arbitrary<PurposeSeed> seed = Combinators.combine(
             Arbitraries.of(LegalBasis.class), Arbitraries.of(true, false),
             Arbitraries.of(Operation.class).set().ofMinSize(1).ofMaxSize(4), Arbitraries.of(true, false))
         .as((basis, marketing, ops, inForm) ->
             new PurposeSeed(basis, marketing && basis != LegalBasis.LEGAL_OBLIGATION, ops, inForm));
-    return seed.list().ofMinSize(1).ofMaxSize(6);
+    return seed.list().ofMinSize(min).ofMaxSize(max);
   }
 
-  private static Arbitrary<List<Recipient>> recipients() {
+  private static Arbitrary<List<Recipient>> recipients(int max) {
     Arbitrary<Recipient> recipient = Combinators.combine(
             segments(), labels(), Arbitraries.of(RecipientKind.class), Arbitraries.of(DataForm.class),
             Arbitraries.of(true, false), Arbitraries.integers().between(2, 1000))
@@ -237,7 +255,7 @@ public final class PrivacyArbitraries {
           }
           return r.build();
         });
-    return recipient.list().uniqueElements(Recipient::id).ofMaxSize(4);
+    return recipient.list().uniqueElements(Recipient::id).ofMaxSize(max);
   }
 
   private static Policy assemble(List<String> roots, List<List<String>> childLists, Labels labels,

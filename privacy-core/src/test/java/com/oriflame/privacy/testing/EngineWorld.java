@@ -1,4 +1,4 @@
-package com.oriflame.privacy.decision;
+package com.oriflame.privacy.testing;
 
 import com.oriflame.privacy.PrivacyEngine;
 import com.oriflame.privacy.consent.Actor;
@@ -13,7 +13,7 @@ import com.oriflame.privacy.consent.ObjectionRaised;
 import com.oriflame.privacy.consent.PolicyAccepted;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
-import com.oriflame.privacy.memory.InMemoryStores;
+import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.DataCategory;
@@ -23,7 +23,7 @@ import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
-import com.oriflame.privacy.testing.MutableClock;
+import com.oriflame.privacy.spi.Stores;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,9 +113,9 @@ final class EngineWorld {
     return events;
   }
 
-  /** An engine whose subjects are adults (or minors) with a contract and every category provided. */
-  static PrivacyEngine engine(boolean minors) {
-    PrivacyEngine engine = PrivacyEngine.builder().policy(POLICY).stores(InMemoryStores.create())
+  /** An engine on {@code stores} whose subjects are adults (or minors) with a contract and every category provided. */
+  static PrivacyEngine engine(Stores stores, boolean minors) {
+    PrivacyEngine engine = PrivacyEngine.builder().policy(POLICY).stores(stores)
         .clock(new MutableClock(T0.plusSeconds(2_000))).build();
     Set<CategoryId> roots = new LinkedHashSet<>();
     for (DataCategory c : POLICY.categories()) {

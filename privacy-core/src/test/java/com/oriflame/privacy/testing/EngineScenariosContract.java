@@ -1,4 +1,4 @@
-package com.oriflame.privacy.decision;
+package com.oriflame.privacy.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,11 @@ import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
-import com.oriflame.privacy.memory.InMemoryStores;
+import com.oriflame.privacy.decision.Decision;
+import com.oriflame.privacy.decision.Obligation;
+import com.oriflame.privacy.decision.Reason;
+import com.oriflame.privacy.decision.ReasonCode;
+import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.ClauseRef;
@@ -25,7 +29,7 @@ import com.oriflame.privacy.policy.Operation;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
-import com.oriflame.privacy.testing.MutableClock;
+import com.oriflame.privacy.spi.Stores;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,8 +41,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The scenarios of the policy, end to end through the engine on the bundled policy. */
-class PolicyScenariosTest {
+/**
+ * The scenarios of the policy, end to end through the engine on the bundled policy, run against
+ * every store: the in-memory reference ({@code InMemoryEngineScenariosTest}), H2 and PostgreSQL
+ * ({@code H2EngineScenariosTest}, {@code PostgresEngineScenariosIT}).
+ */
+public abstract class EngineScenariosContract {
   private final Policy policy = Policies.oriflameKyrgyzstan2017();
   private final MutableClock clock = MutableClock.at("2024-01-10T09:00:00Z");
   private PrivacyEngine engine;
@@ -50,9 +58,13 @@ class PolicyScenariosTest {
       "contact.postal-address", "contact.email", "contact.mobile-phone", "consultant.registration-number",
       "identity.tax-id", "financial.bank-details", "commerce.purchase-history");
 
+  /** @return new, empty stores; called before each scenario */
+  protected abstract Stores newStores();
+
+  /** Builds the engine of a scenario on new stores. */
   @BeforeEach
-  void setUp() {
-    engine = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).clock(clock).build();
+  protected void createEngine() {
+    engine = PrivacyEngine.builder().policy(policy).stores(newStores()).clock(clock).build();
   }
 
   /** An adult consultant registered through the paper CAF on 2024-01-02, with the usual data. */

@@ -1,7 +1,7 @@
-package com.oriflame.privacy.decision;
+package com.oriflame.privacy.testing;
 
-import static com.oriflame.privacy.decision.EngineWorld.POLICY;
-import static com.oriflame.privacy.decision.EngineWorld.T0;
+import static com.oriflame.privacy.testing.EngineWorld.POLICY;
+import static com.oriflame.privacy.testing.EngineWorld.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,8 +20,11 @@ import com.oriflame.privacy.consent.ObjectionLifted;
 import com.oriflame.privacy.consent.ObjectionRaised;
 import com.oriflame.privacy.consent.PolicyAccepted;
 import com.oriflame.privacy.consent.SubjectId;
-import com.oriflame.privacy.decision.EngineWorld.Ask;
-import com.oriflame.privacy.decision.EngineWorld.Op;
+import com.oriflame.privacy.decision.Decision;
+import com.oriflame.privacy.decision.Ground;
+import com.oriflame.privacy.decision.Reason;
+import com.oriflame.privacy.decision.ReasonCode;
+import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.ConsentTerms;
 import com.oriflame.privacy.policy.CookieCategoryId;
@@ -31,6 +34,9 @@ import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeTrait;
 import com.oriflame.privacy.policy.PurposeId;
+import com.oriflame.privacy.spi.Stores;
+import com.oriflame.privacy.testing.EngineWorld.Ask;
+import com.oriflame.privacy.testing.EngineWorld.Op;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,9 +55,41 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.Tag;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 
-/** Laws of the decision engine over random event histories and requests. */
-class EngineProperties {
+/**
+ * Laws of the decision engine over random event histories and requests on the bundled policy,
+ * run against every store: the in-memory reference ({@code InMemoryEnginePropertiesTest}), H2 and
+ * PostgreSQL ({@code H2EnginePropertiesTest}, {@code PostgresEnginePropertiesIT}). Each try builds
+ * an engine on {@link #newStores()}; a slow store may run fewer tries ({@link #triesPercent()}).
+ */
+@AddLifecycleHook(value = EnginePropertiesContract.ScaledTries.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
+public abstract class EnginePropertiesContract {
+
+  /** @return new, empty stores; called for every try */
+  protected abstract Stores newStores();
+
+  /** @return the share of each property's tries to run, in percent (default 100); at least one try runs */
+  protected int triesPercent() {
+    return 100;
+  }
+
+  /** Scales each property's tries by the contract's {@link #triesPercent()}. */
+  static final class ScaledTries implements AroundPropertyHook {
+    @Override
+    public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+      if (context.testInstance() instanceof EnginePropertiesContract contract) {
+        int percent = contract.triesPercent();
+        context.attributes().tries().ifPresent(t -> context.attributes().setTries(Math.max(1, t * percent / 100)));
+      }
+      return property.execute();
+    }
+  }
 
   @Provide
   Arbitrary<List<Op>> histories() {
@@ -68,8 +106,8 @@ class EngineProperties {
     return Arbitraries.of(EngineWorld.CONSENT_PURPOSES);
   }
 
-  private static PrivacyEngine loaded(List<ConsentEvent> events, boolean minors) {
-    PrivacyEngine engine = EngineWorld.engine(minors);
+  private PrivacyEngine loaded(List<ConsentEvent> events, boolean minors) {
+    PrivacyEngine engine = EngineWorld.engine(newStores(), minors);
     events.forEach(engine.consents()::append);
     return engine;
   }
@@ -160,7 +198,7 @@ class EngineProperties {
   @Tag("R32")
   @Label("R32 strictly necessary cookies are always permitted, whatever was chosen")
   void essentialCookies(@ForAll List<@IntRange(min = 0, max = 3) Integer> choices, @ForAll boolean linked) {
-    PrivacyEngine engine = EngineWorld.engine(false);
+    PrivacyEngine engine = EngineWorld.engine(newStores(), false);
     BrowserId browser = BrowserId.of("browser-1");
     SubjectId subject = EngineWorld.subject(0);
     List<CookieCategoryId> cats = POLICY.cookieCategories().stream().map(c -> c.id()).toList();
