@@ -175,7 +175,9 @@ public final class PrivacyEngine {
 
   /**
    * Decides a request as of its instant. Every denial lists every failing condition with its rule
-   * and clauses.
+   * and clauses. Reads the subject's records from a kept snapshot while it is fresh (see {@link
+   * Builder#cacheExpiry}, {@link #refresh}), else from the stores; a permit the rule table gave for
+   * an equal request in the same interval of the snapshot is reused (see the README, "Fast path").
    *
    * @param request the request; its instant defaults to the engine clock's now
    * @return the decision
