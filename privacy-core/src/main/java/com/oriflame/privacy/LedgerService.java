@@ -60,10 +60,12 @@ final class LedgerService implements ConsentLedger {
   private final Clock clock;
   private final ZoneId zone;
   private final SubjectRefs refs;
+  private final SubjectCache cache;
   private final EventIds ids;
   private final Recorder live = new Recorder(null);
 
-  LedgerService(Policy policy, Stores stores, Clock clock, ZoneId zone, SubjectRefs refs) {
+  LedgerService(Policy policy, Stores stores, Clock clock, ZoneId zone, SubjectRefs refs, SubjectCache cache) {
+    this.cache = cache;
     this.policy = policy;
     this.stores = stores;
     this.clock = clock;
@@ -453,7 +455,13 @@ final class LedgerService implements ConsentLedger {
 
   /** Stores a checked event with its audit record. */
   private Recorded store(ConsentEvent event) {
-    AppendResult result = stores.consents().append(event, EventAudit.draft(event, this::ref));
+    AppendResult result;
+    cache.writing();
+    try {
+      result = stores.consents().append(event, EventAudit.draft(event, this::ref));
+    } finally {
+      cache.written(event.holder() instanceof SubjectId s ? s : null);
+    }
     if (result.appended()) {
       log.debug("Recorded {} {} for {} via {}", event.type(), event.id(), event.holder(), event.evidence().channel());
     } else {

@@ -16,6 +16,7 @@ import com.oriflame.privacy.decision.DecisionEngine;
 import com.oriflame.privacy.decision.ReasonCode;
 import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.decision.SubjectRecord;
+import com.oriflame.privacy.decision.SubjectSnapshot;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.disclosure.BusinessTransfers;
 import com.oriflame.privacy.policy.CategoryId;
@@ -27,6 +28,7 @@ import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -66,6 +69,10 @@ public final class PrivacyEngine {
   private static final int BATCH = 1_000;
   /** The shortest pseudonym key accepted, in bytes. */
   static final int MIN_PSEUDONYM_KEY_BYTES = 16;
+  /** Subjects whose snapshots {@link #check} keeps unless the builder says otherwise. */
+  static final int DEFAULT_CACHE_SIZE = 100_000;
+  /** How long a snapshot is used unless the builder says otherwise. */
+  static final Duration DEFAULT_CACHE_EXPIRY = Duration.ofSeconds(1);
 
   private final Policy policy;
   private final Stores stores;
@@ -77,6 +84,7 @@ public final class PrivacyEngine {
   private final RegistryService registry;
   private final BusinessTransferService transfers;
   private final AuditTrailService audit;
+  private final SubjectCache cache;
 
   private PrivacyEngine(Builder b) {
     if (b.policy == null) {
@@ -91,9 +99,10 @@ public final class PrivacyEngine {
     this.decisions = DecisionEngine.of(b.policy, zone);
     this.policy = decisions.policy();
     this.auditDecisions = b.auditDecisions;
+    this.cache = new SubjectCache(b.cacheSize, b.cacheExpiry.toNanos(), b.ticker);
     SubjectRefs refs = new SubjectRefs(b.pseudonymKey, stores);
-    this.ledger = new LedgerService(policy, stores, clock, zone, refs);
-    this.registry = new RegistryService(policy, stores, clock, ledger::ref);
+    this.ledger = new LedgerService(policy, stores, clock, zone, refs, cache);
+    this.registry = new RegistryService(policy, stores, clock, ledger::ref, cache);
     this.transfers = new BusinessTransferService(policy, stores, clock);
     this.audit = new AuditTrailService(stores, refs);
   }
@@ -166,7 +175,9 @@ public final class PrivacyEngine {
 
   /**
    * Decides a request as of its instant. Every denial lists every failing condition with its rule
-   * and clauses.
+   * and clauses. Reads the subject's records from a kept snapshot while it is fresh (see {@link
+   * Builder#cacheExpiry}, {@link #refresh}), else from the stores; a permit the rule table gave for
+   * an equal request in the same interval of the snapshot is reused (see the README, "Fast path").
    *
    * @param request the request; its instant defaults to the engine clock's now
    * @return the decision
@@ -195,12 +206,16 @@ public final class PrivacyEngine {
     return decision;
   }
 
-  /** Reads one subject's records and decides; store trouble (a failed read, a row that cannot be read) denies. */
+  /**
+   * Decides from the subject's cached snapshot, reading the stores first if none is kept; store
+   * trouble (a failed read, a row that cannot be read) denies.
+   */
   private Decision checkOne(Request r, Supplier<List<BusinessTransfer>> transfers) {
     try {
-      SubjectRecord record = reading("read the subject's records",
-          () -> new SubjectRecord(stores.subjects().history(r.subject()), stores.consents().events(r.subject())));
-      return decisions.decide(r, record, transfers);
+      SubjectId subject = r.subject();
+      SubjectSnapshot snapshot = cache.get(subject, () -> decisions.snapshot(subject, reading("read the subject's records",
+          () -> new SubjectRecord(stores.subjects().history(subject), stores.consents().events(subject)))));
+      return decisions.decide(r, snapshot, transfers);
     } catch (StoreException e) {
       log.warn("Store failure while deciding for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
       return decisions.storeFailure(r);
@@ -231,6 +246,30 @@ public final class PrivacyEngine {
     } catch (RuntimeException e) {
       throw new StoreException("could not " + what + " (" + e.getClass().getSimpleName() + ")", e);
     }
+  }
+
+  /**
+   * Forgets what the engine keeps of a subject for {@link #check}, so that the next check reads the
+   * stores again. Writes through this engine ({@link #consents()}, {@link #subjects()}, importing)
+   * do this themselves; call it after another process (another engine instance, a batch job, a
+   * direct database change) wrote about the subject and the change must count before the
+   * {@linkplain Builder#cacheExpiry cache expiry} runs out.
+   *
+   * @param subject the subject
+   */
+  public void refresh(SubjectId subject) {
+    Objects.requireNonNull(subject, "subject must not be null");
+    cache.refresh(subject);
+  }
+
+  /** @return how many subjects' snapshots are kept (tests) */
+  int cachedSubjects() {
+    return cache.size();
+  }
+
+  /** Forgets what the engine keeps of every subject, like {@link #refresh(SubjectId)} for each. */
+  public void refreshAll() {
+    cache.clear();
   }
 
   /**
@@ -361,8 +400,54 @@ public final class PrivacyEngine {
     private ZoneId zone;
     private boolean auditDecisions;
     private byte[] pseudonymKey;
+    private int cacheSize = DEFAULT_CACHE_SIZE;
+    private Duration cacheExpiry = DEFAULT_CACHE_EXPIRY;
+    private LongSupplier ticker = System::nanoTime;
 
     private Builder() {}
+
+    /**
+     * Sets how many subjects' snapshots {@link PrivacyEngine#check} keeps (default 100,000; 0 keeps
+     * none and reads the stores on every check). When full, an arbitrary one is dropped for each
+     * new one.
+     *
+     * @param value the number of subjects, 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
+    public Builder cacheSize(int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException("cacheSize must be 0 or more, was " + value + "; use 0 to keep no subject");
+      }
+      this.cacheSize = value;
+      return this;
+    }
+
+    /**
+     * Sets how long a subject's snapshot is used before {@link PrivacyEngine#check} reads the stores
+     * again (default 1 second): the longest a write by another process (another engine, a batch
+     * job) goes unseen unless {@link PrivacyEngine#refresh} is called. Writes through this engine
+     * are seen at once. Zero keeps nothing.
+     *
+     * @param value the expiry, zero or positive
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     * @throws IllegalArgumentException if {@code value} is negative
+     */
+    public Builder cacheExpiry(Duration value) {
+      Objects.requireNonNull(value, "cacheExpiry must not be null; omit cacheExpiry(...) for 1 second");
+      if (value.isNegative()) {
+        throw new IllegalArgumentException("cacheExpiry must not be negative, was " + value + "; use Duration.ZERO to keep nothing");
+      }
+      this.cacheExpiry = value;
+      return this;
+    }
+
+    /** Sets the source of nanoseconds the cache expiry is measured with (tests). */
+    Builder ticker(LongSupplier value) {
+      this.ticker = Objects.requireNonNull(value, "ticker");
+      return this;
+    }
 
     /**
      * Sets the policy decisions are made under; it is linted at {@link #build()} and refused if it

@@ -26,8 +26,10 @@ final class RegistryService implements SubjectRegistry {
   private final Stores stores;
   private final Clock clock;
   private final Function<SubjectId, String> ref;
+  private final SubjectCache cache;
 
-  RegistryService(Policy policy, Stores stores, Clock clock, Function<SubjectId, String> ref) {
+  RegistryService(Policy policy, Stores stores, Clock clock, Function<SubjectId, String> ref, SubjectCache cache) {
+    this.cache = cache;
     this.policy = policy;
     this.stores = stores;
     this.clock = clock;
@@ -63,7 +65,12 @@ final class RegistryService implements SubjectRegistry {
     details.put("erased", Boolean.toString(profile.erased()));
     details.put("closed", Boolean.toString(profile.accountClosedAt().isPresent()));
     details.put("holds", profile.legalHolds().stream().map(Enum::name).sorted().reduce((a, b) -> a + "," + b).orElse(""));
-    stores.subjects().save(version, new AuditDraft(now, "subject.saved", ref.apply(profile.id()), policy.version(), details));
+    cache.writing();
+    try {
+      stores.subjects().save(version, new AuditDraft(now, "subject.saved", ref.apply(profile.id()), policy.version(), details));
+    } finally {
+      cache.written(profile.id());
+    }
   }
 
   @Override

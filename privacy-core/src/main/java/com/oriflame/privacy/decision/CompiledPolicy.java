@@ -46,6 +46,12 @@ final class CompiledPolicy {
   private final Set<CategoryId> credentials;
   private final Map<HoldReason, Set<CategoryId>> heldCategories;
   private final Map<PurposeId, List<CrossBorderTransfer>> transfersByPurpose;
+  /** Dense purpose numbers, in the policy's order: the fast path's index into per-purpose tables. */
+  private final Map<PurposeId, Integer> purposeNumbers;
+  /** Dense category numbers, or empty if the policy has 64 or more categories. */
+  private final Map<CategoryId, Integer> categoryNumbers;
+  /** Per purpose number: the bit set of category numbers the purpose allows (the hierarchy resolved). */
+  private final long[] allowedCategories;
 
   CompiledPolicy(Policy policy, ZoneId zone) {
     this.policy = policy;
@@ -102,6 +108,63 @@ final class CompiledPolicy {
     }
     transfers.replaceAll((k, v) -> List.copyOf(v));
     this.transfersByPurpose = Collections.unmodifiableMap(transfers);
+
+    Map<PurposeId, Integer> purposes = new HashMap<>();
+    for (Purpose p : policy.purposes()) {
+      purposes.putIfAbsent(p.id(), purposes.size());
+    }
+    this.purposeNumbers = Collections.unmodifiableMap(purposes);
+    Map<CategoryId, Integer> categories = new HashMap<>();
+    List<DataCategory> all = new ArrayList<>();
+    policy.categories().forEach(all::add);
+    if (all.size() < Long.SIZE) {
+      for (DataCategory c : all) {
+        categories.putIfAbsent(c.id(), categories.size());
+      }
+    }
+    this.categoryNumbers = Collections.unmodifiableMap(categories);
+    this.allowedCategories = new long[purposes.size()];
+    for (Purpose p : policy.purposes()) {
+      long bits = 0;
+      for (Map.Entry<CategoryId, Integer> c : categories.entrySet()) {
+        if (p.allows(c.getKey())) {
+          bits |= 1L << c.getValue();
+        }
+      }
+      allowedCategories[purposes.get(p.id())] = bits;
+    }
+  }
+
+  /** @return the purpose's dense number, or -1 if the policy does not define it */
+  int purposeNumber(PurposeId purpose) {
+    Integer n = purposeNumbers.get(purpose);
+    return n == null ? -1 : n;
+  }
+
+  /** @return whether categories have dense numbers (fewer than 64 categories) */
+  boolean categoriesNumbered() {
+    return !categoryNumbers.isEmpty();
+  }
+
+  /**
+   * @param categories categories the policy defines; {@link #categoriesNumbered()} must hold
+   * @return their bit set (bit 63 is never used), or -1 if one has no number
+   */
+  long categoryBits(Set<CategoryId> categories) {
+    long bits = 0;
+    for (CategoryId c : categories) {
+      Integer n = categoryNumbers.get(c);
+      if (n == null) {
+        return -1;
+      }
+      bits |= 1L << n;
+    }
+    return bits;
+  }
+
+  /** @return the bit set of category numbers the purpose of this number allows */
+  long allowedCategories(int purposeNumber) {
+    return allowedCategories[purposeNumber];
   }
 
   private static List<ClauseRef> rightClauses(Policy policy, RightKind kind) {

@@ -89,7 +89,11 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
       }
       Objects.requireNonNull(legalBasis, "legalBasis");
       reasons = List.copyOf(reasons);
-      if (reasons.isEmpty() || reasons.stream().anyMatch(r -> !r.code().permits())) {
+      boolean permits = !reasons.isEmpty();
+      for (int i = 0; i < reasons.size(); i++) {
+        permits &= reasons.get(i).code().permits();
+      }
+      if (!permits) {
         throw new IllegalArgumentException("a permit has at least one reason, and only reasons that permit");
       }
       obligations = List.copyOf(obligations);

@@ -3,6 +3,7 @@ package com.oriflame.privacy.decision;
 import com.oriflame.privacy.consent.ConsentState;
 import com.oriflame.privacy.consent.Holder;
 import com.oriflame.privacy.consent.ProfileVersion;
+import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.policy.CategoryId;
@@ -107,6 +108,74 @@ public final class DecisionEngine {
       rule.apply(f, v);
     }
     return v.decide(request, purpose.legalBasis(), compiled.revision);
+  }
+
+  /**
+   * Compiles a subject's records for {@link #decide(Request, SubjectSnapshot, Supplier)}.
+   *
+   * @param subject the subject
+   * @param record the subject's profile versions and consent events
+   * @return the snapshot
+   */
+  public SubjectSnapshot snapshot(SubjectId subject, SubjectRecord record) {
+    Objects.requireNonNull(subject, "subject must not be null");
+    Objects.requireNonNull(record, "record must not be null");
+    return SubjectSnapshot.of(compiled, subject, record);
+  }
+
+  /**
+   * Decides a request as of its instant from a subject's snapshot: the same decision as {@link
+   * #decide(Request, SubjectRecord, Supplier)} on the snapshot's records, for every request. A
+   * permit the full rule table gave for an equal request (all but the instant) in the same interval
+   * of the snapshot is reused; every other request runs the full rule table on the snapshot's
+   * records. Reads no store unless a rule asks for business transfers (disclosures to a buyer).
+   *
+   * @param request a resolved request (ids known, instant set) about the snapshot's subject
+   * @param subject the snapshot of the request's subject
+   * @param businessTransfers the recorded business transfers, read only if a rule needs them
+   * @return the decision
+   */
+  public Decision decide(Request request, SubjectSnapshot subject, Supplier<List<BusinessTransfer>> businessTransfers) {
+    Instant at = request.instant()
+        .orElseThrow(() -> new IllegalArgumentException("the request has no instant; resolve it first"));
+    if (request.subject() != subject.subject && !request.subject().equals(subject.subject)) {
+      throw new IllegalArgumentException("the snapshot is of another subject than the request's; take the request subject's snapshot");
+    }
+    if (!memoizable(request)) {
+      return decide(request, subject.record, businessTransfers);
+    }
+    int interval = subject.interval(at);
+    long categories = compiled.categoryBits(request.categories());
+    int purpose = compiled.purposeNumber(request.purpose());
+    if (interval == Integer.MIN_VALUE || categories == -1 || purpose < 0
+        || (categories & ~compiled.allowedCategories(purpose)) != 0) {
+      return decide(request, subject.record, businessTransfers); // outside the memo, or a denial: the full table
+    }
+    long shape = (long) purpose << 20 | request.operation().ordinal() << 12 | request.mode().ordinal() << 8
+        | request.dataForm().ordinal() << 2 | (request.legalDemand() ? 1 : 0);
+    String line = request.productLine().orElse(null);
+    Decision.Permit hit = subject.find(interval, shape, categories, line);
+    if (hit != null) {
+      return hit.request() == request ? hit
+          : new Decision.Permit(request, hit.legalBasis(), hit.reasons(), hit.obligations(), hit.revision());
+    }
+    Decision d = decide(request, subject.record, businessTransfers);
+    if (d instanceof Decision.Permit p) {
+      subject.remember(interval, shape, categories, line, p);
+    }
+    return d;
+  }
+
+  /**
+   * Whether a request's decision depends on nothing but its shape and the subject's records in an
+   * interval of the snapshot: no recipient or ground (disclosures read transfers and add
+   * obligations with details), no collection date (its own retention instant), no disposal or
+   * cross-border transfer, and categories numbered.
+   */
+  private boolean memoizable(Request r) {
+    return compiled.categoriesNumbered() && r.recipient().isEmpty() && r.ground().isEmpty()
+        && r.dataCollectedAt().isEmpty() && r.destinationCountry().isEmpty() && !r.operation().disposes()
+        && r.operation() != com.oriflame.privacy.policy.Operation.CROSS_BORDER_TRANSFER;
   }
 
   /** The earliest date known of the subject: first event, first profile version, contract start. */

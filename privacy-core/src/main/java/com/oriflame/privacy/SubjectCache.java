@@ -1,0 +1,95 @@
+package com.oriflame.privacy;
+
+import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.decision.SubjectSnapshot;
+import java.util.Iterator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The bounded cache of subject snapshots in front of the stores that {@code check} reads. An entry
+ * is used for at most {@code ttlNanos} after it was read (then read again), is dropped when the
+ * engine writes anything about its subject, and on {@code refresh}. When full, an arbitrary entry
+ * is dropped for each new one. A snapshot read while a write through the engine was under way is
+ * returned but not kept, so a read that raced a write never outlives it. Thread-safe.
+ */
+final class SubjectCache {
+  private record Entry(SubjectSnapshot snapshot, long readAt) {}
+
+  private final ConcurrentHashMap<SubjectId, Entry> entries = new ConcurrentHashMap<>();
+  private final int capacity;
+  private final long ttlNanos;
+  private final LongSupplier ticker;
+  /** Writes begun and finished through the engine; a read keeps its snapshot only if no write overlapped it. */
+  private final AtomicLong started = new AtomicLong();
+  private final AtomicLong finished = new AtomicLong();
+
+  SubjectCache(int capacity, long ttlNanos, LongSupplier ticker) {
+    this.capacity = capacity;
+    this.ttlNanos = ttlNanos;
+    this.ticker = ticker;
+  }
+
+  /** @return whether entries are kept at all (capacity and expiry above zero) */
+  boolean enabled() {
+    return capacity > 0 && ttlNanos > 0;
+  }
+
+  /** @return the subject's snapshot, read by {@code read} unless a fresh one is kept; read failures propagate */
+  SubjectSnapshot get(SubjectId subject, Supplier<SubjectSnapshot> read) {
+    if (!enabled()) {
+      return read.get();
+    }
+    Entry e = entries.get(subject);
+    long now = ticker.getAsLong();
+    if (e != null && now - e.readAt < ttlNanos) {
+      return e.snapshot;
+    }
+    long before = started.get();
+    boolean quiet = finished.get() == before;
+    SubjectSnapshot s = read.get();
+    if (quiet && started.get() == before) {
+      if (entries.size() >= capacity && !entries.containsKey(subject)) {
+        Iterator<SubjectId> it = entries.keySet().iterator();
+        if (it.hasNext()) {
+          entries.remove(it.next());
+        }
+      }
+      entries.put(subject, new Entry(s, now));
+      if (started.get() != before) {
+        entries.remove(subject); // a write began meanwhile: do not keep what may predate it
+      }
+    }
+    return s;
+  }
+
+  /** Marks the start of a write through the engine. */
+  void writing() {
+    started.incrementAndGet();
+  }
+
+  /** Marks the end of a write about {@code subject} (or of a failed one) and drops its entry. */
+  void written(SubjectId subject) {
+    if (subject != null) {
+      entries.remove(subject);
+    }
+    finished.incrementAndGet();
+  }
+
+  /** Drops the subject's entry: the next check reads the stores. */
+  void refresh(SubjectId subject) {
+    entries.remove(subject);
+  }
+
+  /** Drops every entry. */
+  void clear() {
+    entries.clear();
+  }
+
+  /** @return the number of entries kept */
+  int size() {
+    return entries.size();
+  }
+}

@@ -1,0 +1,112 @@
+package com.oriflame.privacy.decision;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.oriflame.privacy.consent.ProfileVersion;
+import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.consent.SubjectProfile;
+import com.oriflame.privacy.policy.Policies;
+import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.testing.EventArbitraries;
+import com.oriflame.privacy.testing.InstantArbitraries;
+import com.oriflame.privacy.testing.PrivacyArbitraries;
+import com.oriflame.privacy.testing.RequestArbitraries;
+import com.oriflame.privacy.testing.SubjectArbitraries;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The fast path ({@link DecisionEngine#decide(Request, SubjectSnapshot, java.util.function.Supplier)},
+ * which reuses permits within the intervals of a subject's snapshot) and the full rule table
+ * ({@link DecisionEngine#decide(Request, SubjectRecord, java.util.function.Supplier)}) give the
+ * same decision on every request: random policies and the bundled one, random profiles (with a
+ * later second version), histories, requests, and instants at the edges of the subject's story,
+ * a nanosecond, second, minute or day on either side. Each request is asked at several instants on
+ * one snapshot, in turn, so reused permits are checked against the full table too.
+ */
+class FastPathAgreementTest {
+  private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
+  private static final SubjectId SUBJECT = SubjectId.of("fast-path-subject");
+
+  /** One subject's world: policy, records, and requests each asked at several instants. */
+  record World(Policy policy, SubjectRecord record, List<Request> requests, List<Instant> instants) {
+    @Override
+    public String toString() {
+      return "World[" + policy.id() + ", " + record.profileHistory() + ", " + record.events().size() + " events, requests "
+          + requests + ", instants " + instants + "]";
+    }
+  }
+
+  @Property(tries = 300)
+  void fastPathAgreesWithFullEvaluationOnRandomPolicies(@ForAll("randomWorlds") World w) {
+    agree(w, ZoneId.of("Asia/Bishkek"));
+  }
+
+  @Property(tries = 300)
+  void fastPathAgreesWithFullEvaluationOnTheBundledPolicy(@ForAll("bundledWorlds") World w) {
+    agree(w, w.policy().zone());
+  }
+
+  private static void agree(World w, ZoneId zone) {
+    DecisionEngine engine = DecisionEngine.of(w.policy(), zone);
+    SubjectSnapshot snapshot = engine.snapshot(SUBJECT, w.record());
+    for (int round = 0; round < 2; round++) {
+      for (Request r : w.requests()) {
+        for (Instant at : w.instants()) {
+          Request asked = engine.resolve(r.withInstant(at), at);
+          Decision full = engine.decide(asked, w.record(), List::of);
+          Decision fast = engine.decide(asked, snapshot, List::of);
+          assertEquals(full, fast, () -> "fast path disagrees at " + at + " on " + asked);
+        }
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<World> randomWorlds() {
+    return PrivacyArbitraries.validPolicies().flatMap(FastPathAgreementTest::worlds);
+  }
+
+  @Provide
+  Arbitrary<World> bundledWorlds() {
+    return worlds(Policies.oriflameKyrgyzstan2017());
+  }
+
+  private static Arbitrary<World> worlds(Policy policy) {
+    Arbitrary<SubjectProfile> profiles = SubjectArbitraries.profiles(policy, SUBJECT, T0);
+    return Combinators.combine(profiles, profiles, Arbitraries.integers().between(0, 3), Arbitraries.integers().between(1, 400))
+        .as((first, second, versions, laterDays) -> {
+          List<ProfileVersion> history = new ArrayList<>();
+          if (versions > 0) {
+            history.add(new ProfileVersion(T0.minus(Duration.ofDays(30)), first));
+          }
+          if (versions > 1) {
+            history.add(new ProfileVersion(T0.plus(Duration.ofDays(laterDays)), second));
+          }
+          return history;
+        })
+        .flatMap(history -> {
+          SubjectProfile profile = history.isEmpty() ? SubjectProfile.empty(SUBJECT) : history.get(0).profile();
+          return EventArbitraries.histories(policy, profile, T0).flatMap(events -> {
+            List<Instant> edges = new ArrayList<>(InstantArbitraries.edges(policy, profile, events));
+            history.forEach(v -> edges.add(v.validFrom()));
+            edges.add(T0);
+            Arbitrary<Instant> at = Combinators.combine(InstantArbitraries.around(edges), Arbitraries.of(0L, 1L, -1L))
+                .as(Instant::plusNanos);
+            Arbitrary<List<Request>> requests = RequestArbitraries.requests(policy, SUBJECT, at).list().ofMinSize(1).ofMaxSize(4);
+            return Combinators.combine(requests, at.list().ofMinSize(1).ofMaxSize(5))
+                .as((rs, instants) -> new World(policy, new SubjectRecord(history, events), rs, instants));
+          });
+        });
+  }
+
+}
