@@ -32,7 +32,8 @@ import java.util.Set;
  * instant are left to the engine, so the candidates are a superset of the subjects the full rules
  * permit, never missing one, provided the query is derived soundly: {@code grantedByAcceptance}
  * whenever registering may grant the purpose, and only objections that deny the purpose whatever
- * the request's recipient.
+ * the request's recipient; and for events that passed the ledger's checks, where only the
+ * acceptance of a registration form carries tick boxes (opt-outs counted as raised).
  *
  * <p>Stability: experimental (the fast path's storage query).
  *

@@ -52,7 +52,8 @@ import org.junit.jupiter.api.Test;
  * are a superset of the subjects whose projected {@link ConsentState} grants the purpose without a
  * blocking objection in force, for random histories (ties, guardians' acts that do not count,
  * acceptances that grant, withdrawals, objections lifted and raised again) and instants before,
- * between and after the events. Events go in through {@code append} and {@code appendAll} alike,
+ * between and after the events. The histories keep to what the ledger's checks let through (only a
+ * registration form's acceptance carries tick boxes), as {@link CandidateQuery} assumes. Events go in through {@code append} and {@code appendAll} alike,
  * so the facts both keep are checked.
  */
 public abstract class CandidatesContract {
@@ -167,8 +168,9 @@ public abstract class CandidatesContract {
     return switch (step.kind()) {
       case 0 -> new ConsentGranted(eid, s, Set.of(purpose), "1", at, at, evidence);
       case 1 -> new ConsentWithdrawn(eid, s, Set.of(purpose), "1", at, at, Evidence.of(Channel.EMAIL, "mail " + id));
-      case 2 -> new PolicyAccepted(eid, s, "1", at, at, evidence, step.element() == 2 ? Set.of() : Set.of(purpose),
-          step.element() == 0 ? Set.of(objection) : Set.of());
+      // as the ledger checks: only a registration form's acceptance carries tick boxes (TICK_BOXES_WITHOUT_FORM)
+      case 2 -> new PolicyAccepted(eid, s, "1", at, at, evidence, step.element() == 2 || !step.form() ? Set.of() : Set.of(purpose),
+          step.element() == 0 && step.form() ? Set.of(objection) : Set.of());
       case 3 -> new ObjectionRaised(eid, s, Set.of(objection), "1", at, at, Evidence.of(Channel.EMAIL, "mail " + id));
       case 4 -> new ObjectionLifted(eid, s, Set.of(objection), "1", at, at, evidence);
       default -> new ConsentGranted(eid, s, Set.of(PURPOSES.get(0), PURPOSES.get(1)), "1", at, at, evidence);

@@ -182,7 +182,7 @@ final class JdbcConsentStore implements ConsentStore {
           ps.setArray(i++, c.createArrayOf(dialect == Dialect.POSTGRESQL ? "text" : "VARCHAR", chunk.toArray()));
           if (query.consentRequired()) {
             ps.setString(i++, query.purpose().value());
-            for (int k = 0; k < (query.grantedByAcceptance() ? 4 : 3); k++) {
+            for (int k = 0; k < (query.grantedByAcceptance() ? 3 : 2); k++) {
               Sql.setInstant(ps, i++, query.at());
             }
           }
