@@ -35,6 +35,7 @@ import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeId;
 import com.oriflame.privacy.spi.AppendResult;
+import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
 import java.time.Instant;
@@ -451,6 +452,26 @@ final class LedgerService implements ConsentLedger {
     need(event, "event");
     LedgerChecks.check(policy, event);
     return store(event);
+  }
+
+  @Override
+  public List<Recorded> appendAll(List<? extends ConsentEvent> events) {
+    need(events, "events");
+    List<ConsentStore.Append> batch = new ArrayList<>(events.size());
+    for (ConsentEvent e : events) {
+      need(e, "an event of the batch");
+      LedgerChecks.check(policy, e);
+      batch.add(new ConsentStore.Append(e, EventAudit.draft(e, this::ref)));
+    }
+    List<AppendResult> results = stores.consents().appendAll(batch);
+    List<Recorded> recorded = new ArrayList<>(results.size());
+    int appended = 0;
+    for (AppendResult r : results) {
+      appended += r.appended() ? 1 : 0;
+      recorded.add(recorded(r.event(), r.appended()));
+    }
+    log.debug("Recorded a batch of {} events ({} new)", results.size(), appended);
+    return recorded;
   }
 
   /** Stores a checked event with its audit record. */

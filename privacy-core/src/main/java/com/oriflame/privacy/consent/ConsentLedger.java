@@ -70,6 +70,24 @@ public interface ConsentLedger extends ConsentRecorder {
   Recorded append(ConsentEvent event);
 
   /**
+   * Appends ready-made events in one atomic step, for bulk imports (a migration, another system's
+   * export): each passes the checks of {@link #append} ({@link LedgerChecks}) before anything is
+   * written, then all are stored with their audit records in one transaction that takes the audit
+   * chain head once, so a batch costs far less than as many single appends. All or nothing: a
+   * refused event, an id stored (or repeated in the batch) with other content, or a store failure
+   * writes none of them. Idempotent by id like {@code append}, so an interrupted import can be run
+   * again: events stored before, or repeated in the batch, come back with {@code appended() ==
+   * false}. Unlike {@link #importing(Instant)} it does not check the events against the subject's
+   * history; build the events in the order things happened.
+   *
+   * @param events the events, in the order to audit them (thousands per call is fine)
+   * @return one result per event, in order
+   * @throws ConsentRejectedException if an event could never be valid; nothing is written then
+   * @throws EventConflictException if an id is stored, or repeated, with other content
+   */
+  List<Recorded> appendAll(List<? extends ConsentEvent> events);
+
+  /**
    * Every event recorded against a holder.
    *
    * @param holder a subject or browser id

@@ -261,6 +261,79 @@ public abstract class ConsentStoreContract {
     assertTrue(stores.audit().verify().intact(), () -> stores.audit().verify().problem());
   }
 
+  private static ConsentStore.Append entry(ConsentEvent e) {
+    return new ConsentStore.Append(e, audit(e));
+  }
+
+  @Test
+  @DisplayName("appendAll stores a batch with one audit record per new event, in batch order, and the chain verifies")
+  void appendAllStoresTheBatch() {
+    SubjectId s = SubjectId.of("s-1");
+    List<ConsentStore.Append> batch = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ConsentEvent e = i % 3 == 2 ? withdraw("w-" + i, s, "marketing.similar-goods.sms", i)
+          : grant("g-" + i, SubjectId.of("s-" + (i % 4)), "marketing.similar-goods.sms", i);
+      batch.add(entry(e));
+    }
+    append(grant("before", s, "marketing.similar-goods.email", 0));
+    List<AppendResult> results = store().appendAll(batch);
+    assertEquals(30, results.size());
+    for (int i = 0; i < 30; i++) {
+      assertTrue(results.get(i).appended());
+      assertEquals(batch.get(i).event(), results.get(i).event());
+      assertEquals(Optional.of(batch.get(i).event()), store().find(batch.get(i).event().id()));
+    }
+    assertEquals(31, stores.audit().head().sequence());
+    assertEquals(batch.get(0).audit().details(), stores.audit().read(2, 1).get(0).details(), "audit records follow batch order");
+    assertTrue(stores.audit().verify().intact(), () -> stores.audit().verify().problem());
+    assertEquals(List.of(), store().appendAll(List.of()));
+  }
+
+  @Test
+  @DisplayName("appendAll is idempotent by id: events stored before or repeated in the batch are reported, not doubled")
+  void appendAllIsIdempotent() {
+    SubjectId s = SubjectId.of("s-1");
+    ConsentGranted stored = grant("g-1", s, "marketing.similar-goods.sms", 1);
+    append(stored);
+    ConsentWithdrawn fresh = withdraw("w-2", s, "marketing.similar-goods.sms", 2);
+    List<AppendResult> results = store().appendAll(List.of(entry(stored), entry(fresh), entry(fresh), entry(stored)));
+    assertEquals(List.of(false, true, false, false), results.stream().map(AppendResult::appended).toList());
+    assertEquals(List.of(stored, fresh, fresh, stored), results.stream().map(AppendResult::event).toList());
+    assertEquals(List.of(stored, fresh), store().events(s));
+    assertEquals(2, stores.audit().head().sequence());
+    List<AppendResult> again = store().appendAll(List.of(entry(fresh), entry(stored)));
+    assertFalse(again.get(0).appended() || again.get(1).appended());
+    assertEquals(2, stores.audit().head().sequence());
+    assertTrue(stores.audit().verify().intact());
+  }
+
+  @Test
+  @DisplayName("appendAll is atomic: a conflict anywhere in the batch writes nothing, events, facts or audit records")
+  void appendAllIsAtomic() {
+    SubjectId s = SubjectId.of("s-1");
+    PurposeId sms = PurposeId.of("marketing.similar-goods.sms");
+    append(grant("g-1", s, "marketing.similar-goods.sms", 1));
+    long head = stores.audit().head().sequence();
+    var query = com.oriflame.privacy.spi.CandidateQuery.consent(sms, ContractEvents.T0.plusSeconds(100));
+    assertEquals(Set.of(s), store().candidates(query, List.of(s)));
+    ConsentEvent ok = withdraw("w-2", s, "marketing.similar-goods.sms", 2);
+    ConsentEvent ok2 = grant("g-3", SubjectId.of("s-2"), "marketing.similar-goods.sms", 3);
+    // a stored id with other content, late in the batch
+    EventConflictException stored = assertThrows(EventConflictException.class, () -> store().appendAll(
+        List.of(entry(ok), entry(ok2), entry(withdraw("g-1", s, "marketing.similar-goods.sms", 9)))));
+    assertEquals(EventId.of("g-1"), stored.id());
+    // an id repeated inside the batch with other content
+    EventConflictException repeated = assertThrows(EventConflictException.class, () -> store().appendAll(
+        List.of(entry(ok), entry(ok2), entry(grant("w-2", s, "marketing.similar-goods.sms", 5)))));
+    assertEquals(EventId.of("w-2"), repeated.id());
+    assertEquals(Optional.empty(), store().find(ok.id()));
+    assertEquals(Optional.empty(), store().find(ok2.id()));
+    assertEquals(1, store().events(s).size());
+    assertEquals(head, stores.audit().head().sequence());
+    assertEquals(Set.of(s), store().candidates(query, List.of(s)), "the withdrawal of the failed batch left a fact behind");
+    assertTrue(stores.audit().verify().intact());
+  }
+
   /** @return look-alike pairs of hostile texts (NUL, backslashes, normal forms, homoglyphs, lone surrogates, ...) */
   @Provide
   Arbitrary<Tuple2<String, String>> lookAlikeIds() {

@@ -68,6 +68,42 @@ final class JdbcAuditLog implements AuditLog {
     return r;
   }
 
+  /**
+   * Appends {@code drafts} after {@code head}, which the caller locked in this transaction: one
+   * batched insert and one update of the head.
+   *
+   * @return the new head
+   */
+  ChainHead appendAllLocked(Connection c, ChainHead head, List<AuditDraft> drafts) throws SQLException {
+    if (drafts.isEmpty()) {
+      return head;
+    }
+    ChainHead last = head;
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.audit
+        + " (seq, at, action, subject_ref, policy_version, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (AuditDraft draft : drafts) {
+        AuditRecord r = chain.link(last, draft);
+        ps.setLong(1, r.sequence());
+        Sql.setInstant(ps, 2, r.at());
+        ps.setString(3, r.action());
+        ps.setString(4, r.subjectRef());
+        ps.setString(5, r.policyVersion());
+        ps.setString(6, RowJson.writeMap(r.details()));
+        ps.setString(7, r.previousHash());
+        ps.setString(8, r.hash());
+        ps.addBatch();
+        last = ChainHead.of(r);
+      }
+      ps.executeBatch();
+    }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.head + " SET seq = ?, hash = ? WHERE id = 1")) {
+      ps.setLong(1, last.sequence());
+      ps.setString(2, last.hash());
+      ps.executeUpdate();
+    }
+    return last;
+  }
+
   @Override
   public ChainHead head() {
     return sql.read("read the audit chain head", c -> {

@@ -52,7 +52,7 @@ public final class JdbcStores implements Stores {
     this.dialect = Dialect.of(dataSource);
     Sql sql = new Sql(dataSource, tables);
     this.audit = new JdbcAuditLog(sql, b.chain);
-    this.consents = new JdbcConsentStore(sql, audit);
+    this.consents = new JdbcConsentStore(sql, audit, dialect);
     this.subjects = new JdbcSubjectStore(sql, audit);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
@@ -100,7 +100,25 @@ public final class JdbcStores implements Stores {
           + " with your own Flyway and placeholders " + new TreeMap<>(placeholders()), null);
     }
     FlywayMigrations.run(dataSource, this);
+    if (!consents.factsComplete()) {
+      consents.rebuildFacts();
+    }
     return this;
+  }
+
+  /**
+   * Rebuilds the candidate fact tables of migration V4 ({@code <prefix>consent_facts}, {@code
+   * acceptance_facts}, {@code objection_facts}) from every stored event, in one transaction that
+   * holds the audit chain head lock, so writers wait until it commits. {@link #migrate()} runs it
+   * once when V4 meets a ledger that already holds events; a host that runs the migrations with its
+   * own Flyway calls it once after V4. Until then {@code candidates} rules nobody out (correct, but
+   * no faster). Safe to run again: the facts are derived from the events alone.
+   *
+   * @return the number of events read
+   * @throws StoreException if the database fails; nothing is changed then
+   */
+  public long rebuildFacts() {
+    return consents.rebuildFacts();
   }
 
   /** @return the Flyway artifacts {@link #migrate()} needs on {@code dialect}, as groupId:artifactId */

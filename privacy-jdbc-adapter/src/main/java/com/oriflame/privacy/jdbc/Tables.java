@@ -14,6 +14,10 @@ final class Tables {
   final String audit;
   final String head;
   final String pseudonymKey;
+  final String consentFacts;
+  final String acceptanceFacts;
+  final String objectionFacts;
+  final String factsState;
 
   Tables(String schema, String prefix) {
     if (schema != null && !IDENTIFIER.matcher(schema).matches()) {
@@ -31,6 +35,10 @@ final class Tables {
     this.audit = qualifier + "audit_records";
     this.head = qualifier + "audit_head";
     this.pseudonymKey = qualifier + "pseudonym_key";
+    this.consentFacts = qualifier + "consent_facts";
+    this.acceptanceFacts = qualifier + "acceptance_facts";
+    this.objectionFacts = qualifier + "objection_facts";
+    this.factsState = qualifier + "facts_state";
   }
 
   /** @return {@code schema.} or the empty string: the value of the {@code privacy_schema} placeholder */
