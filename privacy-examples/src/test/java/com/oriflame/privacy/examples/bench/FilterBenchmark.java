@@ -22,7 +22,7 @@ public class FilterBenchmark {
   /** The engine over the workload. */
   @State(Scope.Benchmark)
   public static class Engine {
-    @Param({"memory/10000", "memory/100000", "h2/2000", "postgres/10000"})
+    @Param({"memory/10000", "memory/100000", "h2/2000", "postgres/5000"})
     String filterBase;
     PrivacyEngine engine;
     List<SubjectId> base;
@@ -43,7 +43,7 @@ public class FilterBenchmark {
   /** The hand-written peer on the same store and size. */
   @State(Scope.Benchmark)
   public static class HandWritten {
-    @Param({"memory/10000", "memory/100000", "h2/2000", "postgres/10000"})
+    @Param({"memory/10000", "memory/100000", "h2/2000", "postgres/5000"})
     String filterBase;
     Workload.Compact compact;
     Workload.Sql sql;

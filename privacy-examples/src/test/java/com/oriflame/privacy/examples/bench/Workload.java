@@ -13,6 +13,8 @@ import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.testing.Consultants;
 import com.oriflame.privacy.testing.MutableClock;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -137,12 +139,16 @@ final class Workload {
       }
     }
 
+    /** @return the engine's stores; on a database through a connection pool, as a host would run them */
     Stores open() {
       if (this == MEMORY) {
         return InMemoryStores.create();
       }
       DataSource ds = database();
-      JdbcStores.Builder stores = JdbcStores.builder(ds);
+      HikariConfig pool = new HikariConfig();
+      pool.setDataSource(ds);
+      pool.setMaximumPoolSize(4);
+      JdbcStores.Builder stores = JdbcStores.builder(new HikariDataSource(pool));
       if (ds instanceof PGSimpleDataSource pg) {
         stores.schema(pg.getCurrentSchema());
       }
