@@ -463,7 +463,19 @@ final class LedgerService implements ConsentLedger {
       LedgerChecks.check(policy, e);
       batch.add(new ConsentStore.Append(e, EventAudit.draft(e, this::ref)));
     }
-    List<AppendResult> results = stores.consents().appendAll(batch);
+    List<AppendResult> results;
+    cache.writing();
+    try {
+      results = stores.consents().appendAll(batch);
+    } finally {
+      // every subject of the batch is re-read on its next check, whether the batch landed or not
+      for (ConsentEvent e : events) {
+        if (e.holder() instanceof SubjectId s) {
+          cache.refresh(s);
+        }
+      }
+      cache.written(null);
+    }
     List<Recorded> recorded = new ArrayList<>(results.size());
     int appended = 0;
     for (AppendResult r : results) {

@@ -65,6 +65,27 @@ class SubjectCacheTest {
   }
 
   @Test
+  @DisplayName("a batch appended through the ledger counts at the next check, and later permits are cached again")
+  void batchWriteThrough() {
+    FailClosedTest.FlakyStores stores = new FailClosedTest.FlakyStores();
+    PrivacyEngine engine = engine(stores, Duration.ofHours(1));
+    register(engine, subject);
+    assertTrue(engine.check(smsTo(subject)).permitted());
+    clock.advance(Duration.ofSeconds(1));
+    com.oriflame.privacy.consent.ConsentWithdrawn stop = new com.oriflame.privacy.consent.ConsentWithdrawn(
+        com.oriflame.privacy.consent.EventId.of("batch-withdrawal"), subject, java.util.Set.of(sms.id()), policy.version(),
+        clock.instant(), clock.instant(), Evidence.of(Channel.EMAIL, "stop"));
+    engine.consents().appendAll(java.util.List.of(stop));
+    assertTrue(engine.check(smsTo(subject)).hasReason(ReasonCode.CONSENT_WITHDRAWN), "the batch is seen at once");
+    SubjectId other = SubjectId.of("cached-other");
+    register(engine, other);
+    Request at = smsTo(other).withInstant(clock.instant());
+    Decision first = engine.check(at);
+    assertTrue(first.permitted(), first.explain(com.oriflame.privacy.policy.Language.EN));
+    assertSame(first, engine.check(at), "after a batch, snapshots are kept again");
+  }
+
+  @Test
   @DisplayName("a write by another process counts after refresh, or once the expiry has run out")
   void otherProcess() {
     FailClosedTest.FlakyStores stores = new FailClosedTest.FlakyStores();
