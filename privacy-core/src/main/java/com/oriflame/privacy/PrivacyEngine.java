@@ -24,7 +24,12 @@ import com.oriflame.privacy.policy.CookieCategory;
 import com.oriflame.privacy.policy.CookieCategoryId;
 import com.oriflame.privacy.policy.CookieKind;
 import com.oriflame.privacy.policy.Policy;
+import com.oriflame.privacy.policy.ConsentTerms;
+import com.oriflame.privacy.policy.LegalBasis;
+import com.oriflame.privacy.policy.Objection;
+import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.spi.CandidateQuery;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
@@ -287,9 +292,10 @@ public final class PrivacyEngine {
   public Set<SubjectId> filter(Collection<SubjectId> subjects, Request template) {
     Objects.requireNonNull(subjects, "subjects must not be null");
     Objects.requireNonNull(template, "template must not be null");
-    Request t = decisions.resolve(template, clock.instant());
+    Instant now = clock.instant();
+    Request t = decisions.resolve(template, now);
     Set<SubjectId> permitted = new LinkedHashSet<>();
-    List<SubjectId> all = new ArrayList<>(new LinkedHashSet<>(subjects));
+    List<SubjectId> all = candidates(t, now, new ArrayList<>(new LinkedHashSet<>(subjects)));
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
     for (int from = 0; from < all.size(); from += BATCH) {
       List<SubjectId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
@@ -322,6 +328,47 @@ public final class PrivacyEngine {
     }
     log.debug("Filter for purpose {}: {} of {} subjects permitted", t.purpose(), permitted.size(), all.size());
     return permitted;
+  }
+
+  /**
+   * Narrows a campaign's subjects with the store's set-based query ({@link
+   * com.oriflame.privacy.spi.ConsentStore#candidates}): the subjects whose consent to the purpose
+   * cannot be in force, or who object to it whatever the recipient, are left out before any
+   * subject's records are read. The query is a superset of the permitted subjects, so the rules
+   * still decide every candidate. It is skipped where its facts do not tell: a disposal (permitted
+   * after the retention period without consent) and a question about the past (an event recorded
+   * since may take effect earlier, and decisions never look ahead). If the query fails, every
+   * subject stays a candidate: the rules, which fail closed, decide.
+   */
+  private List<SubjectId> candidates(Request t, Instant now, List<SubjectId> all) {
+    Instant at = t.instant().orElse(now);
+    if (all.isEmpty() || t.operation().disposes() || at.isBefore(now)) {
+      return all;
+    }
+    Purpose purpose = policy.purpose(t.purpose());
+    Set<ObjectionId> blocking = new LinkedHashSet<>();
+    for (Objection o : policy.objectionsAgainst(purpose.id())) {
+      if (o.recipients().isEmpty()) {
+        blocking.add(o.id());
+      }
+    }
+    CandidateQuery query = new CandidateQuery(purpose.id(), purpose.legalBasis() == LegalBasis.CONSENT,
+        purpose.consent().map(ConsentTerms::grantedByPolicyAcceptance).orElse(false), blocking, at);
+    Set<SubjectId> found;
+    try {
+      found = reading("narrow the campaign", () -> stores.consents().candidates(query, all));
+    } catch (StoreException e) {
+      log.warn("Store failure while narrowing {} subjects for purpose {}; deciding every one ({})", all.size(), t.purpose(),
+          failure(e));
+      return all;
+    }
+    List<SubjectId> kept = new ArrayList<>(found.size());
+    for (SubjectId s : all) {
+      if (found.contains(s)) {
+        kept.add(s);
+      }
+    }
+    return kept;
   }
 
   /**

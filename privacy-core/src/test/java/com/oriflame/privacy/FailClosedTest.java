@@ -27,6 +27,7 @@ import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.spi.AppendResult;
 import com.oriflame.privacy.spi.AuditLog;
+import com.oriflame.privacy.spi.CandidateQuery;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.StoreException;
@@ -58,6 +59,8 @@ class FailClosedTest {
     volatile boolean down;
     /** When set, what a down store throws instead of a {@link StoreException}: an adapter that breaks its port's contract. */
     volatile RuntimeException contractBreach;
+    /** The subjects whose events were read in bulk (by {@code filter}), in order. */
+    final List<SubjectId> bulkReads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private void check() {
       if (down && contractBreach != null) {
@@ -88,7 +91,14 @@ class FailClosedTest {
         @Override
         public Map<SubjectId, List<ConsentEvent>> events(Collection<SubjectId> subjects) {
           check();
+          bulkReads.addAll(subjects);
           return c.events(subjects);
+        }
+
+        @Override
+        public Set<SubjectId> candidates(CandidateQuery query, Collection<SubjectId> among) {
+          check();
+          return c.candidates(query, among);
         }
 
         @Override
