@@ -352,7 +352,11 @@ public final class PrivacyEngine {
         blocking.add(o.id());
       }
     }
-    CandidateQuery query = new CandidateQuery(purpose.id(), purpose.legalBasis() == LegalBasis.CONSENT,
+    boolean consentRequired = purpose.legalBasis() == LegalBasis.CONSENT;
+    if (!consentRequired && blocking.isEmpty()) {
+      return all; // the query could rule nobody out: save the statement
+    }
+    CandidateQuery query = new CandidateQuery(purpose.id(), consentRequired,
         purpose.consent().map(ConsentTerms::grantedByPolicyAcceptance).orElse(false), blocking, at);
     Set<SubjectId> found;
     try {
