@@ -90,6 +90,8 @@ public final class PrivacyEngine {
   private final BusinessTransferService transfers;
   private final AuditTrailService audit;
   private final SubjectCache cache;
+  /** Business transfers for one check: a decision asks for them at most once, so they are not memoised. */
+  private final Supplier<List<BusinessTransfer>> transfersRead = this::readTransfers;
 
   private PrivacyEngine(Builder b) {
     if (b.policy == null) {
@@ -183,6 +185,8 @@ public final class PrivacyEngine {
    * and clauses. Reads the subject's records from a kept snapshot while it is fresh (see {@link
    * Builder#cacheExpiry}, {@link #refresh}), else from the stores; a permit the rule table gave for
    * an equal request in the same interval of the snapshot is reused (see the README, "Fast path").
+   * The decision's {@code request()} is {@code request} itself, and its {@code at()} the instant
+   * decided for; checking the same request object again may return the same permit object.
    *
    * @param request the request; its instant defaults to the engine clock's now
    * @return the decision
@@ -191,40 +195,49 @@ public final class PrivacyEngine {
    */
   public Decision check(Request request) {
     Objects.requireNonNull(request, "request must not be null");
-    Request r = decisions.resolve(request, clock.instant());
-    Decision decision = checkOne(r, transfersOnce());
-    if (decision.hasReason(ReasonCode.STORE_UNAVAILABLE)) {
+    Instant now = clock.instant();
+    Decision decision = checkOne(request, now, transfersRead);
+    if (!decision.permitted() && decision.hasReason(ReasonCode.STORE_UNAVAILABLE)) {
       return decision;
     }
     if (auditDecisions) {
       try {
-        stores.audit().append(decisionAudit(r, decision));
+        stores.audit().append(decisionAudit(request, decision));
       } catch (RuntimeException e) {
-        log.warn("Store failure while auditing a decision for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
-        return decisions.storeFailure(r);
+        log.warn("Store failure while auditing a decision for {} purpose {}; denying ({})", request.subject(), request.purpose(),
+            failure(e));
+        return decisions.storeFailure(request, now);
       }
     }
     if (log.isDebugEnabled()) {
-      log.debug("{} {} for purpose {} ({} reasons)", decision.permitted() ? "Permitted" : "Denied", r.subject(), r.purpose(),
-          decision.reasons().size());
+      log.debug("{} {} for purpose {} ({} reasons)", decision.permitted() ? "Permitted" : "Denied", request.subject(),
+          request.purpose(), decision.reasons().size());
     }
     return decision;
   }
 
   /**
    * Decides from the subject's cached snapshot, reading the stores first if none is kept; store
-   * trouble (a failed read, a row that cannot be read) denies.
+   * trouble (a failed read, a row that cannot be read) denies. A request that names no instant is
+   * decided as of {@code now}, without a copy.
    */
-  private Decision checkOne(Request r, Supplier<List<BusinessTransfer>> transfers) {
+  private Decision checkOne(Request r, Instant now, Supplier<List<BusinessTransfer>> transfers) {
+    SubjectId subject = r.subject();
     try {
-      SubjectId subject = r.subject();
-      SubjectSnapshot snapshot = cache.get(subject, () -> decisions.snapshot(subject, reading("read the subject's records",
-          () -> new SubjectRecord(stores.subjects().history(subject), stores.consents().events(subject)))));
-      return decisions.decide(r, snapshot, transfers);
+      SubjectSnapshot snapshot = cache.kept(subject);
+      if (snapshot == null) {
+        snapshot = cache.get(subject, () -> decisions.snapshot(subject, reading("read the subject's records",
+            () -> new SubjectRecord(stores.subjects().history(subject), stores.consents().events(subject)))));
+      }
+      return decisions.decide(r, now, snapshot, transfers);
     } catch (StoreException e) {
-      log.warn("Store failure while deciding for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
-      return decisions.storeFailure(r);
+      log.warn("Store failure while deciding for {} purpose {}; denying ({})", subject, r.purpose(), failure(e));
+      return decisions.storeFailure(r, now);
     }
+  }
+
+  private List<BusinessTransfer> readTransfers() {
+    return reading("read business transfers", () -> stores.businessTransfers().all());
   }
 
   /** Business transfers are read only if a rule asks, and then once; any failure is a store failure. */
@@ -309,7 +322,7 @@ public final class PrivacyEngine {
         log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", batch.size(),
             t.purpose(), failure(e));
         for (SubjectId s : batch) {
-          if (checkOne(t.withSubject(s), transfersRead).permitted()) {
+          if (checkOne(t.withSubject(s), now, transfersRead).permitted()) {
             permitted.add(s);
           }
         }
