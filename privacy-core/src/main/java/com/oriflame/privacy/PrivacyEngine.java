@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -292,8 +293,9 @@ public final class PrivacyEngine {
 
   /**
    * Bulk decision for campaigns: the subjects for whom {@code template} (with their id) is
-   * permitted. Agrees with {@link #check} on every subject. Reads the stores in batches, never one
-   * query per subject. If a batch cannot be read (a database error, or one corrupt row), its
+   * permitted. Agrees with {@link #check} on every subject. Decides a subject whose snapshot {@link
+   * #check} keeps fresh from it (its permit reused as in check), and reads the others from the
+   * stores in batches, never one query per subject. If a batch cannot be read (a database error, or one corrupt row), its
    * subjects are decided one by one as {@link #check} would: a subject whose own rows cannot be
    * read is denied (left out) and logged, every other subject is decided on its data. Never throws
    * for data that got into a store.
@@ -312,26 +314,38 @@ public final class PrivacyEngine {
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
     for (int from = 0; from < all.size(); from += BATCH) {
       List<SubjectId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      // subjects whose snapshot check keeps fresh are decided from it, as check would; the rest are read
+      Map<SubjectId, SubjectSnapshot> kept = new HashMap<>();
+      List<SubjectId> unread = new ArrayList<>(batch.size());
+      for (SubjectId s : batch) {
+        SubjectSnapshot snapshot = cache.kept(s);
+        if (snapshot != null) {
+          kept.put(s, snapshot);
+        } else {
+          unread.add(s);
+        }
+      }
       Map<SubjectId, List<ProfileVersion>> profiles;
       Map<SubjectId, List<ConsentEvent>> events;
       try {
-        profiles = reading("read profiles", () -> stores.subjects().histories(batch));
-        events = reading("read consent events", () -> stores.consents().events(batch));
+        profiles = unread.isEmpty() ? Map.of() : reading("read profiles", () -> stores.subjects().histories(unread));
+        events = unread.isEmpty() ? Map.of() : reading("read consent events", () -> stores.consents().events(unread));
       } catch (StoreException e) {
         // one bad row must not deny a whole batch: decide its subjects one by one, as check would
-        log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", batch.size(),
+        log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
             t.purpose(), failure(e));
-        for (SubjectId s : batch) {
-          if (checkOne(t.withSubject(s), now, transfersRead).permitted()) {
-            permitted.add(s);
-          }
-        }
-        continue;
+        profiles = null;
+        events = null;
       }
       for (SubjectId s : batch) {
-        SubjectRecord record = new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()));
+        Request r = t.withSubject(s);
+        SubjectSnapshot snapshot = kept.get(s);
         try {
-          if (decisions.decide(t.withSubject(s), record, transfersRead).permitted()) {
+          Decision d = snapshot != null ? decisions.decide(r, snapshot, transfersRead)
+              : profiles == null ? checkOne(r, now, transfersRead)
+              : decisions.decide(r, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of())),
+                  transfersRead);
+          if (d.permitted()) {
             permitted.add(s);
           }
         } catch (StoreException e) {

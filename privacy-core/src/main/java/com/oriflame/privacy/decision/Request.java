@@ -195,8 +195,10 @@ public final class Request {
    */
   public Request withSubject(SubjectId value) {
     Objects.requireNonNull(value, "subject is missing");
-    return new Request(value, purpose, categories, operation, recipient, instant, dataForm, productLine, ground,
+    Request r = new Request(value, purpose, categories, operation, recipient, instant, dataForm, productLine, ground,
         dataCollectedAt, mode, destinationCountry);
+    r.resolution = resolution; // it does not depend on the subject
+    return r;
   }
 
   /**
