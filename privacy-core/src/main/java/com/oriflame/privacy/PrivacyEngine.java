@@ -38,6 +38,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,8 @@ public final class PrivacyEngine {
   private final BusinessTransferService transfers;
   private final AuditTrailService audit;
   private final SubjectCache cache;
+  /** Business transfers for one check: a decision asks for them at most once, so they are not memoised. */
+  private final Supplier<List<BusinessTransfer>> transfersRead = this::readTransfers;
 
   private PrivacyEngine(Builder b) {
     if (b.policy == null) {
@@ -183,6 +186,8 @@ public final class PrivacyEngine {
    * and clauses. Reads the subject's records from a kept snapshot while it is fresh (see {@link
    * Builder#cacheExpiry}, {@link #refresh}), else from the stores; a permit the rule table gave for
    * an equal request in the same interval of the snapshot is reused (see the README, "Fast path").
+   * The decision's {@code request()} is {@code request} itself, and its {@code at()} the instant
+   * decided for; checking the same request object again may return the same permit object.
    *
    * @param request the request; its instant defaults to the engine clock's now
    * @return the decision
@@ -191,40 +196,49 @@ public final class PrivacyEngine {
    */
   public Decision check(Request request) {
     Objects.requireNonNull(request, "request must not be null");
-    Request r = decisions.resolve(request, clock.instant());
-    Decision decision = checkOne(r, transfersOnce());
-    if (decision.hasReason(ReasonCode.STORE_UNAVAILABLE)) {
+    Instant now = clock.instant();
+    Decision decision = checkOne(request, now, transfersRead);
+    if (!decision.permitted() && decision.hasReason(ReasonCode.STORE_UNAVAILABLE)) {
       return decision;
     }
     if (auditDecisions) {
       try {
-        stores.audit().append(decisionAudit(r, decision));
+        stores.audit().append(decisionAudit(request, decision));
       } catch (RuntimeException e) {
-        log.warn("Store failure while auditing a decision for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
-        return decisions.storeFailure(r);
+        log.warn("Store failure while auditing a decision for {} purpose {}; denying ({})", request.subject(), request.purpose(),
+            failure(e));
+        return decisions.storeFailure(request, now);
       }
     }
     if (log.isDebugEnabled()) {
-      log.debug("{} {} for purpose {} ({} reasons)", decision.permitted() ? "Permitted" : "Denied", r.subject(), r.purpose(),
-          decision.reasons().size());
+      log.debug("{} {} for purpose {} ({} reasons)", decision.permitted() ? "Permitted" : "Denied", request.subject(),
+          request.purpose(), decision.reasons().size());
     }
     return decision;
   }
 
   /**
    * Decides from the subject's cached snapshot, reading the stores first if none is kept; store
-   * trouble (a failed read, a row that cannot be read) denies.
+   * trouble (a failed read, a row that cannot be read) denies. A request that names no instant is
+   * decided as of {@code now}, without a copy.
    */
-  private Decision checkOne(Request r, Supplier<List<BusinessTransfer>> transfers) {
+  private Decision checkOne(Request r, Instant now, Supplier<List<BusinessTransfer>> transfers) {
+    SubjectId subject = r.subject();
     try {
-      SubjectId subject = r.subject();
-      SubjectSnapshot snapshot = cache.get(subject, () -> decisions.snapshot(subject, reading("read the subject's records",
-          () -> new SubjectRecord(stores.subjects().history(subject), stores.consents().events(subject)))));
-      return decisions.decide(r, snapshot, transfers);
+      SubjectSnapshot snapshot = cache.kept(subject);
+      if (snapshot == null) {
+        snapshot = cache.get(subject, () -> decisions.snapshot(subject, reading("read the subject's records",
+            () -> new SubjectRecord(stores.subjects().history(subject), stores.consents().events(subject)))));
+      }
+      return decisions.decide(r, now, snapshot, transfers);
     } catch (StoreException e) {
-      log.warn("Store failure while deciding for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
-      return decisions.storeFailure(r);
+      log.warn("Store failure while deciding for {} purpose {}; denying ({})", subject, r.purpose(), failure(e));
+      return decisions.storeFailure(r, now);
     }
+  }
+
+  private List<BusinessTransfer> readTransfers() {
+    return reading("read business transfers", () -> stores.businessTransfers().all());
   }
 
   /** Business transfers are read only if a rule asks, and then once; any failure is a store failure. */
@@ -279,8 +293,9 @@ public final class PrivacyEngine {
 
   /**
    * Bulk decision for campaigns: the subjects for whom {@code template} (with their id) is
-   * permitted. Agrees with {@link #check} on every subject. Reads the stores in batches, never one
-   * query per subject. If a batch cannot be read (a database error, or one corrupt row), its
+   * permitted. Agrees with {@link #check} on every subject. Decides a subject whose snapshot {@link
+   * #check} keeps fresh from it (its permit reused as in check), and reads the others from the
+   * stores in batches, never one query per subject. If a batch cannot be read (a database error, or one corrupt row), its
    * subjects are decided one by one as {@link #check} would: a subject whose own rows cannot be
    * read is denied (left out) and logged, every other subject is decided on its data. Never throws
    * for data that got into a store.
@@ -299,26 +314,38 @@ public final class PrivacyEngine {
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
     for (int from = 0; from < all.size(); from += BATCH) {
       List<SubjectId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+      // subjects whose snapshot check keeps fresh are decided from it, as check would; the rest are read
+      Map<SubjectId, SubjectSnapshot> kept = new HashMap<>();
+      List<SubjectId> unread = new ArrayList<>(batch.size());
+      for (SubjectId s : batch) {
+        SubjectSnapshot snapshot = cache.kept(s);
+        if (snapshot != null) {
+          kept.put(s, snapshot);
+        } else {
+          unread.add(s);
+        }
+      }
       Map<SubjectId, List<ProfileVersion>> profiles;
       Map<SubjectId, List<ConsentEvent>> events;
       try {
-        profiles = reading("read profiles", () -> stores.subjects().histories(batch));
-        events = reading("read consent events", () -> stores.consents().events(batch));
+        profiles = unread.isEmpty() ? Map.of() : reading("read profiles", () -> stores.subjects().histories(unread));
+        events = unread.isEmpty() ? Map.of() : reading("read consent events", () -> stores.consents().events(unread));
       } catch (StoreException e) {
         // one bad row must not deny a whole batch: decide its subjects one by one, as check would
-        log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", batch.size(),
+        log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
             t.purpose(), failure(e));
-        for (SubjectId s : batch) {
-          if (checkOne(t.withSubject(s), transfersRead).permitted()) {
-            permitted.add(s);
-          }
-        }
-        continue;
+        profiles = null;
+        events = null;
       }
       for (SubjectId s : batch) {
-        SubjectRecord record = new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()));
+        Request r = t.withSubject(s);
+        SubjectSnapshot snapshot = kept.get(s);
         try {
-          if (decisions.decide(t.withSubject(s), record, transfersRead).permitted()) {
+          Decision d = snapshot != null ? decisions.decide(r, snapshot, transfersRead)
+              : profiles == null ? checkOne(r, now, transfersRead)
+              : decisions.decide(r, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of())),
+                  transfersRead);
+          if (d.permitted()) {
             permitted.add(s);
           }
         } catch (StoreException e) {

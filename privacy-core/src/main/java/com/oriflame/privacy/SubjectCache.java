@@ -37,6 +37,12 @@ final class SubjectCache {
     return capacity > 0 && ttlNanos > 0;
   }
 
+  /** @return the subject's snapshot if a fresh one is kept, else {@code null}; reads nothing */
+  SubjectSnapshot kept(SubjectId subject) {
+    Entry e = entries.get(subject);
+    return e != null && ticker.getAsLong() - e.readAt < ttlNanos ? e.snapshot : null;
+  }
+
   /** @return the subject's snapshot, read by {@code read} unless a fresh one is kept; read failures propagate */
   SubjectSnapshot get(SubjectId subject, Supplier<SubjectSnapshot> read) {
     if (!enabled()) {

@@ -107,6 +107,46 @@ class SubjectCacheTest {
   }
 
   @Test
+  @DisplayName("filter decides a subject with a kept snapshot from it, as check does, and reads the others; store down or not")
+  void filterUsesKeptSnapshots() {
+    FailClosedTest.FlakyStores stores = new FailClosedTest.FlakyStores();
+    PrivacyEngine reader = engine(stores, Duration.ofSeconds(1));
+    PrivacyEngine writer = engine(stores, Duration.ofSeconds(1));
+    SubjectId other = SubjectId.of("uncached-subject");
+    register(writer, subject);
+    register(writer, other);
+    assertTrue(reader.check(smsTo(subject)).permitted());
+    writer.consents().withdraw(subject, sms, Evidence.of(Channel.EMAIL, "stop"));
+    writer.consents().withdraw(other, sms, Evidence.of(Channel.EMAIL, "stop"));
+    java.util.List<SubjectId> both = java.util.List.of(subject, other);
+    assertEquals(java.util.Set.of(subject), reader.filter(both, smsTo(subject)),
+        "within the expiry the kept snapshot answers filter as it answers check; the other subject is read");
+    assertTrue(reader.check(smsTo(subject)).permitted());
+    stores.down = true;
+    assertEquals(java.util.Set.of(subject), reader.filter(both, smsTo(subject)), "a kept snapshot needs no store");
+    stores.down = false;
+    reader.refresh(subject);
+    assertEquals(java.util.Set.of(), reader.filter(both, smsTo(subject)), "refresh reads the stores again");
+  }
+
+  @Test
+  @DisplayName("check decides a request without instant as of now and returns it as asked; the same request reuses the permit")
+  void requestAsAsked() {
+    FailClosedTest.FlakyStores stores = new FailClosedTest.FlakyStores();
+    PrivacyEngine engine = engine(stores, Duration.ofHours(1));
+    register(engine, subject);
+    Request asked = smsTo(subject);
+    Decision.Permit first = (Decision.Permit) engine.check(asked);
+    assertSame(asked, first.request());
+    assertEquals(clock.instant(), first.at());
+    assertSame(first, engine.check(asked), "the same request object at the same instant");
+    clock.advance(Duration.ofSeconds(1));
+    Decision later = engine.check(asked);
+    assertEquals(clock.instant(), later.at(), "a later check is decided for its own now");
+    assertEquals(first.reasons(), later.reasons());
+  }
+
+  @Test
   @DisplayName("store failure on a read denies and keeps nothing; the kept snapshot of a working read needs no store")
   void storeFailure() {
     FailClosedTest.FlakyStores stores = new FailClosedTest.FlakyStores();

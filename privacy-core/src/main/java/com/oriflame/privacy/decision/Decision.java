@@ -64,29 +64,33 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
   /**
    * The processing may go ahead, on the obligations listed.
    *
-   * @param request the request, with its instant
+   * <p>{@link #request()} is the request as asked: when it names no instant it was decided for
+   * "now" by the engine's clock, and {@link #at()} says which instant that was. A cached check may
+   * return the same permit object again for the same request object and instant: it is a value.
+   *
+   * @param request the request as asked; its instant, if it names one, is {@code at}
+   * @param at the instant decided for
    * @param legalBasis the basis relied on
    * @param reasons why: the basis and the facts that satisfy it
    * @param obligations what the caller must do
    * @param revision the policy revision
    */
-  record Permit(Request request, LegalBasis legalBasis, List<Reason> reasons, List<Obligation> obligations, PolicyRevision revision)
-      implements Decision {
+  record Permit(Request request, Instant at, LegalBasis legalBasis, List<Reason> reasons, List<Obligation> obligations,
+      PolicyRevision revision) implements Decision {
 
     /**
-     * Copies lists; rejects missing fields, a request without instant and a deny reason.
+     * Copies lists; rejects missing fields, an instant other than the request's own and a deny
+     * reason.
      *
-     * @param request the request, with its instant
+     * @param request the request as asked; its instant, if it names one, is {@code at}
+     * @param at the instant decided for
      * @param legalBasis the basis relied on
      * @param reasons why: the basis and the facts that satisfy it
      * @param obligations what the caller must do
      * @param revision the policy revision
      */
     public Permit {
-      Objects.requireNonNull(request, "request");
-      if (request.instant().isEmpty()) {
-        throw new IllegalArgumentException("request has no instant: a decision is made for a request with its instant");
-      }
+      requireInstant(request, at);
       Objects.requireNonNull(legalBasis, "legalBasis");
       reasons = List.copyOf(reasons);
       boolean permits = !reasons.isEmpty();
@@ -100,14 +104,15 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
       Objects.requireNonNull(revision, "revision");
     }
 
-    @Override
-    public boolean permitted() {
-      return true;
+    /** @return this permit for an equal request (all but the instant) at another instant: the same reasons */
+    Permit reusedFor(Request asked, Instant instant) {
+      return asked == request && instant.equals(at) ? this
+          : new Permit(asked, instant, legalBasis, reasons, obligations, revision);
     }
 
     @Override
-    public Instant at() {
-      return request.instant().orElseThrow();
+    public boolean permitted() {
+      return true;
     }
 
     @Override
@@ -119,26 +124,30 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
   /**
    * The processing may not go ahead; {@link #reasons()} lists every failing condition.
    *
-   * @param request the request, with its instant
+   * <p>{@link #request()} is the request as asked; {@link #at()} the instant decided for (the
+   * request's own, or "now" by the engine's clock if it names none).
+   *
+   * @param request the request as asked; its instant, if it names one, is {@code at}
+   * @param at the instant decided for
    * @param legalBasis the purpose's basis
    * @param reasons every failing condition (at least one)
    * @param revision the policy revision
    */
-  record Deny(Request request, LegalBasis legalBasis, List<Reason> reasons, PolicyRevision revision) implements Decision {
+  record Deny(Request request, Instant at, LegalBasis legalBasis, List<Reason> reasons, PolicyRevision revision)
+      implements Decision {
 
     /**
-     * Copies reasons; rejects missing fields, an empty reason list and a permit reason.
+     * Copies reasons; rejects missing fields, an instant other than the request's own, an empty
+     * reason list and a permit reason.
      *
-     * @param request the request, with its instant
+     * @param request the request as asked; its instant, if it names one, is {@code at}
+     * @param at the instant decided for
      * @param legalBasis the purpose's basis
      * @param reasons every failing condition (at least one)
      * @param revision the policy revision
      */
     public Deny {
-      Objects.requireNonNull(request, "request");
-      if (request.instant().isEmpty()) {
-        throw new IllegalArgumentException("request has no instant: a decision is made for a request with its instant");
-      }
+      requireInstant(request, at);
       Objects.requireNonNull(legalBasis, "legalBasis");
       reasons = List.copyOf(reasons);
       if (reasons.isEmpty() || reasons.stream().anyMatch(r -> r.code().permits())) {
@@ -153,11 +162,6 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
     }
 
     @Override
-    public Instant at() {
-      return request.instant().orElseThrow();
-    }
-
-    @Override
     public List<Obligation> obligations() {
       return List.of();
     }
@@ -165,6 +169,15 @@ public sealed interface Decision permits Decision.Permit, Decision.Deny, CookieD
     @Override
     public String topic() {
       return request.purpose().value();
+    }
+  }
+
+  private static void requireInstant(Request request, Instant at) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(at, "at");
+    if (request.instant().isPresent() && !request.instant().get().equals(at)) {
+      throw new IllegalArgumentException("at must be the request's own instant when it names one, was " + at + " for a request at "
+          + request.instant().get());
     }
   }
 }

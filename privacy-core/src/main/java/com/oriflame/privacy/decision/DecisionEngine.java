@@ -6,7 +6,6 @@ import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
-import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.CookieCategory;
 import com.oriflame.privacy.policy.CookieCategoryId;
 import com.oriflame.privacy.policy.CookieKind;
@@ -73,11 +72,7 @@ public final class DecisionEngine {
    *     the policy does not define (R3)
    */
   public Request resolve(Request request, Instant now) {
-    compiled.policy.purpose(request.purpose());
-    for (CategoryId c : request.categories()) {
-      compiled.policy.category(c);
-    }
-    request.recipient().ifPresent(compiled.policy::recipient);
+    Resolution.of(compiled, request);
     return request.instant().isPresent() ? request : request.withInstant(now);
   }
 
@@ -90,8 +85,16 @@ public final class DecisionEngine {
    * @return the decision
    */
   public Decision decide(Request request, SubjectRecord record, Supplier<List<BusinessTransfer>> businessTransfers) {
-    Instant at = request.instant()
+    return full(request, instant(request), record, businessTransfers);
+  }
+
+  private static Instant instant(Request request) {
+    return request.instant()
         .orElseThrow(() -> new IllegalArgumentException("the request has no instant; resolve it first"));
+  }
+
+  /** The full rule table on the subject's records, as of {@code at}. */
+  private Decision full(Request request, Instant at, SubjectRecord record, Supplier<List<BusinessTransfer>> businessTransfers) {
     Policy policy = compiled.policy;
     Purpose purpose = policy.purpose(request.purpose());
     Optional<Recipient> recipient = request.recipient().map(policy::recipient);
@@ -100,14 +103,14 @@ public final class DecisionEngine {
     Optional<ProfileVersion> version = ProfileVersion.at(record.profileHistory(), at);
     SubjectProfile profile = version.map(ProfileVersion::profile).orElse(null);
     ConsentState state = ConsentState.project(policy, profile, record.events(), at, compiled.zone);
-    Facts f = new Facts(compiled, request, purpose, recipient, categories, Optional.ofNullable(profile), state,
+    Facts f = new Facts(compiled, request, at, purpose, recipient, categories, Optional.ofNullable(profile), state,
         earliest(record, state, profile), businessTransfers);
     List<Rule> table = Disposal.due(f) ? Rules.DISPOSAL : Rules.PROCESSING;
     Verdict v = new Verdict(purpose.clauses());
     for (Rule rule : table) {
       rule.apply(f, v);
     }
-    return v.decide(request, purpose.legalBasis(), compiled.revision);
+    return v.decide(request, at, purpose.legalBasis(), compiled.revision);
   }
 
   /**
@@ -136,46 +139,49 @@ public final class DecisionEngine {
    * @return the decision
    */
   public Decision decide(Request request, SubjectSnapshot subject, Supplier<List<BusinessTransfer>> businessTransfers) {
-    Instant at = request.instant()
-        .orElseThrow(() -> new IllegalArgumentException("the request has no instant; resolve it first"));
-    if (request.subject() != subject.subject && !request.subject().equals(subject.subject)) {
-      throw new IllegalArgumentException("the snapshot is of another subject than the request's; take the request subject's snapshot");
-    }
-    if (!memoizable(request)) {
-      return decide(request, subject.record, businessTransfers);
-    }
-    int interval = subject.interval(at);
-    long categories = compiled.categoryBits(request.categories());
-    int purpose = compiled.purposeNumber(request.purpose());
-    if (interval == Integer.MIN_VALUE || categories == -1 || purpose < 0
-        || (categories & ~compiled.allowedCategories(purpose)) != 0) {
-      return decide(request, subject.record, businessTransfers); // outside the memo, or a denial: the full table
-    }
-    long shape = (long) purpose << 20 | request.operation().ordinal() << 12 | request.mode().ordinal() << 8
-        | request.dataForm().ordinal() << 2 | (request.legalDemand() ? 1 : 0);
-    String line = request.productLine().orElse(null);
-    Decision.Permit hit = subject.find(interval, shape, categories, line);
-    if (hit != null) {
-      return hit.request() == request ? hit
-          : new Decision.Permit(request, hit.legalBasis(), hit.reasons(), hit.obligations(), hit.revision());
-    }
-    Decision d = decide(request, subject.record, businessTransfers);
-    if (d instanceof Decision.Permit p) {
-      subject.remember(interval, shape, categories, line, p);
-    }
-    return d;
+    return decide(request, instant(request), subject, businessTransfers);
   }
 
   /**
-   * Whether a request's decision depends on nothing but its shape and the subject's records in an
-   * interval of the snapshot: no recipient or ground (disclosures read transfers and add
-   * obligations with details), no collection date (its own retention instant), no disposal or
-   * cross-border transfer, and categories numbered.
+   * Checks a request's ids and decides it from a subject's snapshot as of its instant, or of
+   * {@code now} if it names none, without copying it: the decision's {@link Decision.Permit#request()
+   * request()} is {@code request} itself and its {@code at()} the instant decided for. Otherwise as
+   * {@link #decide(Request, SubjectSnapshot, Supplier)}. The hot path: for a request object asked
+   * before, a reused permit costs a few comparisons, and the same permit object is returned again
+   * when the request object and the instant are the same as when it was made.
+   *
+   * @param request the request, with or without its instant, about the snapshot's subject
+   * @param now the instant to decide for if the request names none
+   * @param subject the snapshot of the request's subject
+   * @param businessTransfers the recorded business transfers, read only if a rule needs them
+   * @return the decision
+   * @throws com.oriflame.privacy.UnknownIdException if the request names a purpose, category or
+   *     recipient the policy does not define (R3)
    */
-  private boolean memoizable(Request r) {
-    return compiled.categoriesNumbered() && r.recipient().isEmpty() && r.ground().isEmpty()
-        && r.dataCollectedAt().isEmpty() && r.destinationCountry().isEmpty() && !r.operation().disposes()
-        && r.operation() != com.oriflame.privacy.policy.Operation.CROSS_BORDER_TRANSFER;
+  public Decision decide(Request request, Instant now, SubjectSnapshot subject,
+      Supplier<List<BusinessTransfer>> businessTransfers) {
+    Resolution k = Resolution.of(compiled, request);
+    Instant at = request.instant().isPresent() ? request.instant().get() : Objects.requireNonNull(now, "now");
+    if (request.subject() != subject.subject && !request.subject().equals(subject.subject)) {
+      throw new IllegalArgumentException("the snapshot is of another subject than the request's; take the request subject's snapshot");
+    }
+    int interval = k.memoizable ? subject.interval(at) : Integer.MIN_VALUE;
+    if (interval == Integer.MIN_VALUE) {
+      return full(request, at, subject.record, businessTransfers); // outside the memo, or a denial: the full table
+    }
+    Decision.Permit hit = subject.find(interval, k.shape, k.categories, k.productLine);
+    if (hit != null) {
+      Decision.Permit p = hit.reusedFor(request, at);
+      if (p != hit) {
+        subject.remember(interval, k.shape, k.categories, k.productLine, p); // the next equal check returns it as is
+      }
+      return p;
+    }
+    Decision d = full(request, at, subject.record, businessTransfers);
+    if (d instanceof Decision.Permit p) {
+      subject.remember(interval, k.shape, k.categories, k.productLine, p);
+    }
+    return d;
   }
 
   /** The earliest date known of the subject: first event, first profile version, contract start. */
@@ -232,10 +238,25 @@ public final class DecisionEngine {
    * @return the denial
    */
   public Decision storeFailure(Request request) {
+    return storeFailure(request, instant(request));
+  }
+
+  /**
+   * The decision when the stores could not be read: a denial (fail closed, E11), as of the
+   * request's instant or of {@code now} if it names none.
+   *
+   * @param request the request
+   * @param now the instant to decide for if the request names none
+   * @return the denial
+   * @throws com.oriflame.privacy.UnknownIdException if the request names a purpose, category or
+   *     recipient the policy does not define (R3)
+   */
+  public Decision storeFailure(Request request, Instant now) {
+    Resolution.of(compiled, request);
     Purpose purpose = compiled.policy.purpose(request.purpose());
     Verdict v = new Verdict(purpose.clauses());
     v.deny(ReasonCode.STORE_UNAVAILABLE, Rules.STORE_FAILURE, purpose.clauses(), purpose.id(), Fact.of(FactText.STORE_UNAVAILABLE));
-    return v.decide(request, purpose.legalBasis(), compiled.revision);
+    return v.decide(request, request.instant().orElse(now), purpose.legalBasis(), compiled.revision);
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What the rules know when they decide a request, all as of the request's instant and never null:
+ * What the rules know when they decide a request, all as of the instant decided for and never null:
  * the compiled policy, the resolved purpose, recipient and categories, the subject's profile as it
  * was then (an empty profile and {@code known == false} for a subject the stores do not know), the
  * consent state then, and the recorded business transfers (read only if a rule asks).
@@ -31,12 +31,12 @@ final class Facts {
   private final Supplier<List<BusinessTransfer>> transfers;
   private List<Retention.Expiry> expiries;
 
-  Facts(CompiledPolicy compiled, Request request, Purpose purpose, Optional<Recipient> recipient, List<DataCategory> categories,
+  Facts(CompiledPolicy compiled, Request request, Instant at, Purpose purpose, Optional<Recipient> recipient, List<DataCategory> categories,
       Optional<SubjectProfile> profile, ConsentState consents, Instant earliestKnown,
       Supplier<List<BusinessTransfer>> transfers) {
     this.compiled = compiled;
     this.request = request;
-    this.at = request.instant().orElseThrow();
+    this.at = at;
     this.purpose = purpose;
     this.recipient = recipient;
     this.categories = categories;

@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>The optional values are kept as {@code Optional}s made once, when the request is made, so
- * reading them allocates nothing.
+ * reading them allocates nothing. A request object also remembers what the engine last made of its
+ * ids, so checking the same request object again skips looking them up; build a request once and
+ * reuse it (e.g. with {@link #withSubject}) where checks are hot.
  *
  * <p>Stability: stable.
  */
@@ -56,6 +58,8 @@ public final class Request {
   private final Optional<Instant> dataCollectedAt;
   private final ProcessingMode mode;
   private final Optional<String> destinationCountry;
+  /** What the last engine to resolve this request made of its ids; a cache, not part of the value. */
+  private Resolution resolution;
 
   /** Takes values already checked by {@link #of} or a wither. */
   private Request(
@@ -191,8 +195,10 @@ public final class Request {
    */
   public Request withSubject(SubjectId value) {
     Objects.requireNonNull(value, "subject is missing");
-    return new Request(value, purpose, categories, operation, recipient, instant, dataForm, productLine, ground,
+    Request r = new Request(value, purpose, categories, operation, recipient, instant, dataForm, productLine, ground,
         dataCollectedAt, mode, destinationCountry);
+    r.resolution = resolution; // it does not depend on the subject
+    return r;
   }
 
   /**
@@ -293,6 +299,14 @@ public final class Request {
     }
     return new Request(subject, purpose, categories, operation, recipient, instant, dataForm, productLine, ground,
         dataCollectedAt, mode, Optional.ofNullable(value));
+  }
+
+  Resolution resolution() {
+    return resolution;
+  }
+
+  void resolution(Resolution value) {
+    this.resolution = value;
   }
 
   @Override

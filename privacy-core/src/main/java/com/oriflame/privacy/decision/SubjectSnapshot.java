@@ -150,12 +150,20 @@ public final class SubjectSnapshot {
     return null;
   }
 
+  /** Keeps a permit for its key, in place of one kept for the same key (the latest asker's request is kept). */
   void remember(int interval, long shape, long categories, String productLine, Decision.Permit permit) {
     Memo[] old = memos;
-    Memo[] next = Arrays.copyOf(old, Math.min(MEMO_SIZE, old.length + 1));
-    System.arraycopy(old, 0, next, 1, next.length - 1);
+    Memo[] next = new Memo[Math.min(MEMO_SIZE, old.length + 1)];
     next[0] = new Memo(interval, shape, categories, productLine, permit);
-    memos = next;
+    int n = 1;
+    for (int i = 0; i < old.length && n < next.length; i++) {
+      Memo m = old[i];
+      if (!(m.interval == interval && m.shape == shape && m.categories == categories
+          && (m.productLine == null ? productLine == null : m.productLine.equals(productLine)))) {
+        next[n++] = m;
+      }
+    }
+    memos = n == next.length ? next : Arrays.copyOf(next, n);
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.oriflame.privacy.policy.ElementId;
 import com.oriflame.privacy.policy.LegalBasis;
 import com.oriflame.privacy.policy.ObligationKind;
 import com.oriflame.privacy.policy.PolicyRevision;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,15 +59,15 @@ final class Verdict {
     return !denials.isEmpty();
   }
 
-  Decision decide(Request request, LegalBasis basis, PolicyRevision revision) {
+  Decision decide(Request request, Instant at, LegalBasis basis, PolicyRevision revision) {
     if (!denials.isEmpty()) {
-      return new Decision.Deny(request, basis, denials, revision);
+      return new Decision.Deny(request, at, basis, denials, revision);
     }
     if (permits.isEmpty()) {
-      return new Decision.Deny(request, basis, List.of(new Reason(ReasonCode.NO_GROUND_TO_PERMIT, Rules.DEFAULT_DENY, fallback,
+      return new Decision.Deny(request, at, basis, List.of(new Reason(ReasonCode.NO_GROUND_TO_PERMIT, Rules.DEFAULT_DENY, fallback,
           request.purpose(), null, Fact.of(FactText.NO_GROUND_TO_PERMIT))), revision);
     }
-    return new Decision.Permit(request, basis, permits, List.copyOf(obligations.values()), revision);
+    return new Decision.Permit(request, at, basis, permits, List.copyOf(obligations.values()), revision);
   }
 
   List<Reason> denials() {

@@ -1,6 +1,7 @@
 package com.oriflame.privacy.decision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
@@ -31,7 +32,9 @@ import net.jqwik.api.Provide;
  * same decision on every request: random policies and the bundled one, random profiles (with a
  * later second version), histories, requests, and instants at the edges of the subject's story,
  * a nanosecond, second, minute or day on either side. Each request is asked at several instants on
- * one snapshot, in turn, so reused permits are checked against the full table too.
+ * one snapshot, in turn, so reused permits are checked against the full table too; and again
+ * without its instant, decided for that instant as "now" ({@link DecisionEngine#decide(Request,
+ * Instant, SubjectSnapshot, java.util.function.Supplier)}), which must not copy the request.
  */
 class FastPathAgreementTest {
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
@@ -59,13 +62,26 @@ class FastPathAgreementTest {
   private static void agree(World w, ZoneId zone) {
     DecisionEngine engine = DecisionEngine.of(w.policy(), zone);
     SubjectSnapshot snapshot = engine.snapshot(SUBJECT, w.record());
+    List<Request> open = w.requests().stream().map(r -> r.withInstant(null)).toList();
     for (int round = 0; round < 2; round++) {
-      for (Request r : w.requests()) {
+      for (int k = 0; k < open.size(); k++) {
+        Request r = w.requests().get(k);
         for (Instant at : w.instants()) {
           Request asked = engine.resolve(r.withInstant(at), at);
           Decision full = engine.decide(asked, w.record(), List::of);
           Decision fast = engine.decide(asked, snapshot, List::of);
           assertEquals(full, fast, () -> "fast path disagrees at " + at + " on " + asked);
+          // the same request without its instant, decided for "now": no copy, the same reasons
+          Request now = open.get(k);
+          Decision asIs = engine.decide(now, at, snapshot, List::of);
+          assertSame(now, asIs instanceof Decision.Permit p ? p.request() : ((Decision.Deny) asIs).request());
+          assertEquals(at, asIs.at());
+          assertEquals(List.of(full.permitted(), full.legalBasis(), full.reasons(), full.obligations(), full.revision()),
+              List.of(asIs.permitted(), asIs.legalBasis(), asIs.reasons(), asIs.obligations(), asIs.revision()),
+              () -> "fast path on a request without instant disagrees at " + at + " on " + asked);
+          if (asIs.permitted() && now.resolution().memoizable && snapshot.interval(at) != Integer.MIN_VALUE) {
+            assertSame(asIs, engine.decide(now, at, snapshot, List::of), "a reused permit for the same request and instant");
+          }
         }
       }
     }
