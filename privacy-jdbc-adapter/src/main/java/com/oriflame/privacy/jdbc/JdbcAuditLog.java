@@ -48,23 +48,11 @@ final class JdbcAuditLog implements AuditLog {
   /** Appends after {@code head}, which the caller locked in this transaction. */
   AuditRecord appendLocked(Connection c, ChainHead head, AuditDraft draft) throws SQLException {
     AuditRecord r = chain.link(head, draft);
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.audit
-        + " (seq, at, action, subject_ref, policy_version, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setLong(1, r.sequence());
-      Sql.setInstant(ps, 2, r.at());
-      ps.setString(3, r.action());
-      ps.setString(4, r.subjectRef());
-      ps.setString(5, r.policyVersion());
-      ps.setString(6, RowJson.writeMap(r.details()));
-      ps.setString(7, r.previousHash());
-      ps.setString(8, r.hash());
+    try (PreparedStatement ps = c.prepareStatement(insert())) {
+      bind(ps, r);
       ps.executeUpdate();
     }
-    try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.head + " SET seq = ?, hash = ? WHERE id = 1")) {
-      ps.setLong(1, r.sequence());
-      ps.setString(2, r.hash());
-      ps.executeUpdate();
-    }
+    moveHead(c, ChainHead.of(r));
     return r;
   }
 
@@ -79,29 +67,41 @@ final class JdbcAuditLog implements AuditLog {
       return head;
     }
     ChainHead last = head;
-    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.audit
-        + " (seq, at, action, subject_ref, policy_version, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement ps = c.prepareStatement(insert())) {
       for (AuditDraft draft : drafts) {
         AuditRecord r = chain.link(last, draft);
-        ps.setLong(1, r.sequence());
-        Sql.setInstant(ps, 2, r.at());
-        ps.setString(3, r.action());
-        ps.setString(4, r.subjectRef());
-        ps.setString(5, r.policyVersion());
-        ps.setString(6, RowJson.writeMap(r.details()));
-        ps.setString(7, r.previousHash());
-        ps.setString(8, r.hash());
+        bind(ps, r);
         ps.addBatch();
         last = ChainHead.of(r);
       }
       ps.executeBatch();
     }
+    moveHead(c, last);
+    return last;
+  }
+
+  private String insert() {
+    return "INSERT INTO " + t.audit
+        + " (seq, at, action, subject_ref, policy_version, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  }
+
+  private static void bind(PreparedStatement ps, AuditRecord r) throws SQLException {
+    ps.setLong(1, r.sequence());
+    Sql.setInstant(ps, 2, r.at());
+    ps.setString(3, r.action());
+    ps.setString(4, r.subjectRef());
+    ps.setString(5, r.policyVersion());
+    ps.setString(6, RowJson.writeMap(r.details()));
+    ps.setString(7, r.previousHash());
+    ps.setString(8, r.hash());
+  }
+
+  private void moveHead(Connection c, ChainHead head) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.head + " SET seq = ?, hash = ? WHERE id = 1")) {
-      ps.setLong(1, last.sequence());
-      ps.setString(2, last.hash());
+      ps.setLong(1, head.sequence());
+      ps.setString(2, head.hash());
       ps.executeUpdate();
     }
-    return last;
   }
 
   @Override
