@@ -249,7 +249,7 @@ public final class PrivacyEngine {
       @Override
       public List<BusinessTransfer> get() {
         if (read == null) {
-          read = reading("read business transfers", () -> stores.businessTransfers().all());
+          read = readTransfers();
         }
         return read;
       }
