@@ -17,8 +17,11 @@ import com.oriflame.privacy.decision.ReasonCode;
 import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.decision.SubjectRecord;
 import com.oriflame.privacy.decision.SubjectSnapshot;
+import com.oriflame.privacy.disclosure.AggregateReport;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.disclosure.BusinessTransfers;
+import com.oriflame.privacy.disclosure.Disclosure;
+import com.oriflame.privacy.disclosure.Disclosures;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.CookieCategory;
 import com.oriflame.privacy.policy.CookieCategoryId;
@@ -43,6 +46,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongSupplier;
@@ -93,6 +97,7 @@ public final class PrivacyEngine {
   private final SubjectCache cache;
   /** Business transfers for one check: a decision asks for them at most once, so they are not memoised. */
   private final Supplier<List<BusinessTransfer>> transfersRead = this::readTransfers;
+  private final DisclosureService disclosureLog;
 
   private PrivacyEngine(Builder b) {
     if (b.policy == null) {
@@ -113,6 +118,7 @@ public final class PrivacyEngine {
     this.registry = new RegistryService(policy, stores, clock, ledger::ref, cache);
     this.transfers = new BusinessTransferService(policy, stores, clock);
     this.audit = new AuditTrailService(stores, refs);
+    this.disclosureLog = new DisclosureService(policy, stores, clock, ledger::ref);
   }
 
   /** @return a builder; policy and stores are required */
@@ -465,6 +471,140 @@ public final class PrivacyEngine {
   @Override
   public String toString() {
     return "PrivacyEngine[" + policy + ", zone " + zone + ", auditDecisions=" + auditDecisions + "]";
+  }
+
+  /**
+   * Decides a release of a subject's data to a recipient and, only if it is permitted, logs it in
+   * the disclosure log together with its audit record, in one atomic step (R17, R18, R22): the
+   * recipient, categories, data form, purpose, legal basis, ground, destination country (a
+   * cross-border transfer is flagged) and the reasons and policy revision of the permit. If the
+   * permit obliges a notice to the subject (a third party that is not a processor, R40), the notice
+   * is pending in {@link #disclosures()} until the host marks it sent. A denial logs no release; it
+   * is audited as {@code disclosure.denied} with its reason codes.
+   *
+   * <p>The subject's records are read afresh (no kept snapshot). A store failure, while deciding or
+   * while logging, denies ({@code STORE_UNAVAILABLE}): data that is not on record is not released.
+   * Release the data only when {@link DisclosureOutcome#permitted()}.
+   *
+   * @param request the release: its request names the recipient, the operation {@code
+   *     DISSEMINATION} or {@code CROSS_BORDER_TRANSFER}, and the destination country of a transfer
+   * @return the decision and the logged disclosure
+   * @throws IllegalArgumentException if the request names no recipient, has an operation that does
+   *     not disclose, names a country abroad without {@code CROSS_BORDER_TRANSFER}, asks for
+   *     aggregates (use {@link #releaseAggregates}) or is dated after now
+   * @throws UnknownIdException if the request names an id the policy does not define
+   * @throws com.oriflame.privacy.disclosure.DisclosureConflictException if its id is logged for
+   *     another release
+   * @throws UnsupportedOperationException if the stores do not implement the disclosure log
+   */
+  public DisclosureOutcome disclose(DisclosureRequest request) {
+    Objects.requireNonNull(request, "request must not be null");
+    Request r = request.request();
+    Instant now = clock.instant();
+    if (r.recipient().isEmpty()) {
+      throw new IllegalArgumentException("a disclosure names its recipient: call withRecipient(...) on the request");
+    }
+    policy.recipient(r.recipient().get()); // unknown ids fail fast
+    if (!r.operation().discloses()) {
+      throw new IllegalArgumentException("a disclosure's operation is DISSEMINATION or CROSS_BORDER_TRANSFER, was "
+          + r.operation() + "; call withOperation(...) on the request");
+    }
+    if (r.destinationCountry().isPresent() && !r.destinationCountry().get().equals(policy.jurisdiction())
+        && r.operation() != com.oriflame.privacy.policy.Operation.CROSS_BORDER_TRANSFER) {
+      throw new IllegalArgumentException("a release to " + r.destinationCountry().get() + ", outside " + policy.jurisdiction()
+          + ", is a cross-border transfer (R22): use Operation.CROSS_BORDER_TRANSFER");
+    }
+    if (r.dataForm() == com.oriflame.privacy.policy.DataForm.AGGREGATE_ONLY) {
+      throw new IllegalArgumentException("aggregates are not a release of one subject's data: use releaseAggregates(...)");
+    }
+    if (r.instant().isPresent() && r.instant().get().isAfter(now)) {
+      throw new IllegalArgumentException("a disclosure is logged when it happens; its instant " + r.instant().get()
+          + " is after now (" + now + ")");
+    }
+    stores.disclosures(); // a store without the port fails before anything is decided or written
+    cache.refresh(r.subject());
+    Decision decision = checkOne(r, now, transfersRead);
+    if (!decision.permitted()) {
+      if (!decision.hasReason(ReasonCode.STORE_UNAVAILABLE)) {
+        try {
+          AuditDraft draft = decisionAudit(r, decision);
+          stores.audit().append(new AuditDraft(draft.at(), "disclosure.denied", draft.subjectRef(), draft.policyVersion(),
+              draft.details()));
+        } catch (RuntimeException e) {
+          log.warn("Store failure while auditing a denied disclosure for {} purpose {} ({})", r.subject(), r.purpose(),
+              failure(e));
+        }
+      }
+      log.debug("Denied disclosure of {} to {} for purpose {}", r.subject(), r.recipient().get(), r.purpose());
+      return new DisclosureOutcome(decision, Optional.empty());
+    }
+    Disclosure logged;
+    try {
+      logged = disclosureLog.record(request, (Decision.Permit) decision);
+    } catch (StoreException e) {
+      log.warn("Store failure while logging a disclosure for {} purpose {}; denying ({})", r.subject(), r.purpose(), failure(e));
+      return new DisclosureOutcome(decisions.storeFailure(r, now), Optional.empty());
+    }
+    log.debug("Disclosed {} to {} for purpose {}{}", r.subject(), logged.recipient(), r.purpose(),
+        logged.crossBorder() ? " (cross-border)" : "");
+    return new DisclosureOutcome(decision, Optional.of(logged));
+  }
+
+  /**
+   * @return the disclosure log: disclosures per subject (for access exports) and per recipient,
+   *     the notices owed to subjects (R40), and the recipients and countries actually disclosed to
+   *     beside the register declaration (R36)
+   */
+  public Disclosures disclosures() {
+    return disclosureLog;
+  }
+
+  /**
+   * Releases aggregate figures to a recipient that receives aggregates only, such as advertising
+   * agencies (§3.3, R13): decides {@code template} for every subject as {@link #filter} does, with
+   * the data form {@code AGGREGATE_ONLY} (an objection to marketing leaves the subject out, R10),
+   * counts the permitted subjects per group and suppresses every group smaller than the
+   * recipient's minimum group size ({@link AggregateReport#of}). The release is audited as {@code
+   * disclosure.aggregates-released} with its counts, never with subjects.
+   *
+   * @param template the request to decide for each subject (its subject is replaced): it names the
+   *     recipient and a disclosing operation
+   * @param groupOfSubject each candidate subject and the label of its group, e.g. {@code under-30}
+   * @return the report to release
+   * @throws IllegalArgumentException if the template names no recipient, a recipient without
+   *     aggregation terms, or an operation that does not disclose
+   * @throws StoreException if the release cannot be audited (then release nothing)
+   */
+  public AggregateReport releaseAggregates(Request template, Map<SubjectId, String> groupOfSubject) {
+    Objects.requireNonNull(template, "template must not be null");
+    Objects.requireNonNull(groupOfSubject, "groupOfSubject must not be null");
+    com.oriflame.privacy.policy.Recipient recipient = policy.recipient(template.recipient().orElseThrow(
+        () -> new IllegalArgumentException("an aggregate release names its recipient: call withRecipient(...) on the template")));
+    com.oriflame.privacy.policy.AggregationTerms terms = recipient.aggregation().orElseThrow(
+        () -> new IllegalArgumentException("recipient " + recipient.id() + " has no aggregation terms (minimum group size);"
+            + " aggregate releases go to recipients that state them, e.g. advertising-agencies"));
+    if (!template.operation().discloses()) {
+      throw new IllegalArgumentException("an aggregate release's operation is DISSEMINATION or CROSS_BORDER_TRANSFER, was "
+          + template.operation());
+    }
+    Request t = template.withDataForm(com.oriflame.privacy.policy.DataForm.AGGREGATE_ONLY);
+    Set<SubjectId> permitted = groupOfSubject.isEmpty() ? Set.of() : filter(groupOfSubject.keySet(), t);
+    Map<SubjectId, String> counted = new HashMap<>();
+    for (SubjectId s : permitted) {
+      counted.put(s, groupOfSubject.get(s));
+    }
+    AggregateReport report = AggregateReport.of(terms, counted);
+    Map<String, String> details = new TreeMap<>();
+    details.put("recipient", recipient.id().value());
+    details.put("purpose", t.purpose().value());
+    details.put("candidates", Integer.toString(groupOfSubject.size()));
+    details.put("counted", Integer.toString(counted.size()));
+    details.put("groups", Integer.toString(report.groups().size()));
+    details.put("suppressedGroups", Integer.toString(report.suppressedGroups()));
+    details.put("minimumGroupSize", Integer.toString(report.minimumGroupSize()));
+    stores.audit().append(new AuditDraft(clock.instant(), "disclosure.aggregates-released", "", policy.version(), details));
+    log.debug("Aggregates for {}: {} groups, {} suppressed", recipient.id(), report.groups().size(), report.suppressedGroups());
+    return report;
   }
 
   /**

@@ -36,4 +36,16 @@ public interface Stores {
    * @throws StoreException if the key cannot be read or stored
    */
   byte[] pseudonymKey();
+
+  /**
+   * The disclosure log and the notices it owes subjects (R22, R40). A default so that stores
+   * written before the log existed still compile; they cannot log disclosures.
+   *
+   * @return the disclosure log's storage
+   * @throws UnsupportedOperationException if these stores do not implement {@link DisclosureStore}
+   */
+  default DisclosureStore disclosures() {
+    throw new UnsupportedOperationException(getClass().getName() + " does not implement the DisclosureStore port;"
+        + " implement disclosures() to log disclosures (see DisclosureStoreContract)");
+  }
 }

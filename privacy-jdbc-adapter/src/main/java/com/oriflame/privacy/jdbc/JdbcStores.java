@@ -4,6 +4,7 @@ import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
+import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
@@ -45,6 +46,7 @@ public final class JdbcStores implements Stores {
   private final JdbcSubjectStore subjects;
   private final JdbcBusinessTransferStore businessTransfers;
   private final JdbcPseudonymKey pseudonymKey;
+  private final JdbcDisclosureStore disclosures;
 
   private JdbcStores(Builder b) {
     this.dataSource = b.dataSource;
@@ -56,6 +58,7 @@ public final class JdbcStores implements Stores {
     this.subjects = new JdbcSubjectStore(sql, audit);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
+    this.disclosures = new JdbcDisclosureStore(sql, audit);
   }
 
   /**
@@ -198,6 +201,17 @@ public final class JdbcStores implements Stores {
   @Override
   public byte[] pseudonymKey() {
     return pseudonymKey.get();
+  }
+
+  /**
+   * The disclosure log in table {@code <prefix>disclosures} (migration V8); each write holds the
+   * audit chain head lock, so a disclosure or a notice's sending commits with its audit record.
+   *
+   * @return the disclosure log's storage
+   */
+  @Override
+  public DisclosureStore disclosures() {
+    return disclosures;
   }
 
   @Override
