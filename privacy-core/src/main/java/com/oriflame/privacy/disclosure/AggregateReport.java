@@ -16,11 +16,11 @@ import java.util.TreeMap;
  * that no individual can be singled out.
  *
  * <p>Suppressed groups are neither listed nor counted, only how many there were. The total is
- * published only when it cannot be used to recover a suppressed group by subtraction: when no
- * group was suppressed, or when the suppressed groups together hold at least the minimum (then
- * the total less the published groups is itself a group of that size, and, since each suppressed
- * group is smaller than the minimum, it covers two or more of them). Every subject counts in
- * exactly one group. Figures about several reports over time (e.g. one a day) can still be
+ * published only when it cannot be used to recover a suppressed group: when no group was
+ * suppressed, or when the total less the published groups (what the suppressed groups hold
+ * together) is at least the minimum, covers two or more groups, and leaves each of them more than
+ * one possible size between 1 and the minimum less one (two groups of 49 under a minimum of 50
+ * would be pinned by a remainder of 98). Every subject counts in exactly one group. Figures about several reports over time (e.g. one a day) can still be
  * differenced by a recipient; release them at a coarse enough grain.
  *
  * <p>Stability: stable.
@@ -83,7 +83,7 @@ public record AggregateReport(int minimumGroupSize, List<GroupCount> groups, int
     }
     if (total.isPresent()) {
       long rest = total.getAsLong() - published;
-      boolean safe = suppressedGroups == 0 ? rest == 0 : rest >= minimumGroupSize;
+      boolean safe = suppressedGroups == 0 ? rest == 0 : hides(minimumGroupSize, suppressedGroups, rest);
       if (!safe) {
         throw new IllegalArgumentException("a total of " + total.getAsLong() + " beside published groups of " + published
             + " would reveal the " + suppressedGroups + " suppressed groups; withhold it");
@@ -121,9 +121,25 @@ public record AggregateReport(int minimumGroupSize, List<GroupCount> groups, int
         suppressedSubjects += e.getValue();
       }
     }
-    boolean totalSafe = suppressed == 0 || suppressedSubjects >= minimum;
+    boolean totalSafe = suppressed == 0 || hides(minimum, suppressed, suppressedSubjects);
     OptionalLong total = totalSafe ? OptionalLong.of(groupOfSubject.size()) : OptionalLong.empty();
     return new AggregateReport(minimum, published, suppressed, total);
+  }
+
+  /**
+   * Whether a recipient who knows the minimum, the number of suppressed groups and what they hold
+   * together learns nothing of any one of them: the remainder is at least the minimum, spread over
+   * two or more groups, and each group (between 1 and {@code minimum - 1}) can still have more
+   * than one size.
+   */
+  private static boolean hides(int minimum, int groups, long together) {
+    if (groups < 2 || together < minimum) {
+      return false;
+    }
+    long others = groups - 1L;
+    long lowest = Math.max(1, together - others * (minimum - 1));
+    long highest = Math.min(minimum - 1L, together - others);
+    return lowest < highest;
   }
 
   /**
