@@ -36,4 +36,17 @@ public interface Stores {
    * @throws StoreException if the key cannot be read or stored
    */
   byte[] pseudonymKey();
+
+  /**
+   * The steps of data-subject requests sent to the host's {@link PersonalDataSource}s. A default
+   * method, so stores written before this port still compile: they throw until they implement it.
+   *
+   * @return the step store
+   * @throws UnsupportedOperationException if these stores do not implement the {@link StepStore}
+   *     port
+   */
+  default StepStore steps() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not implement the StepStore port (steps());"
+        + " implement it, and pass StepStoreContract, to export and erase across data sources");
+  }
 }
