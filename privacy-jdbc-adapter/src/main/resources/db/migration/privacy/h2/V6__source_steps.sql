@@ -10,7 +10,7 @@ CREATE TABLE ${privacy_schema}${privacy_prefix}source_steps (
   work_id     VARCHAR(300)             NOT NULL,
   source_id   VARCHAR(300)             NOT NULL,
   step        VARCHAR(100)             NOT NULL,
-  status      VARCHAR(20)              NOT NULL,
+  status      VARCHAR(20)              NOT NULL, -- STARTED, DONE or FAILED
   attempts    INTEGER                  NOT NULL,
   done        VARCHAR(1000000)         NOT NULL,
   not_held    VARCHAR(1000000)         NOT NULL,
@@ -18,6 +18,5 @@ CREATE TABLE ${privacy_schema}${privacy_prefix}source_steps (
   failure     VARCHAR(1000000)         NOT NULL,
   recorded_at TIMESTAMP WITH TIME ZONE NOT NULL,
   CONSTRAINT ${privacy_prefix}source_steps_pkey PRIMARY KEY (work_id, source_id, step),
-  CONSTRAINT ${privacy_prefix}source_steps_status CHECK (status IN ('STARTED', 'DONE', 'FAILED')),
   CONSTRAINT ${privacy_prefix}source_steps_attempts CHECK (attempts >= 1)
 );
