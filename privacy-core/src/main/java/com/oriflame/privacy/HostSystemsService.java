@@ -23,6 +23,7 @@ import com.oriflame.privacy.spi.SourceStep;
 import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
+import com.oriflame.privacy.internal.Implements;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -46,6 +47,7 @@ import org.slf4j.LoggerFactory;
  * step recorded as started, then done or failed, each with its audit record; a done step is never
  * sent again (exports, which change nothing and keep no data, are read again on every call).
  */
+@Implements({"R25", "R28", "R29"})
 final class HostSystemsService implements HostSystems {
   private static final Logger log = LoggerFactory.getLogger(HostSystemsService.class);
   private static final Comparator<SourceStep> ORDER =

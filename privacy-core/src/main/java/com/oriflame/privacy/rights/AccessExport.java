@@ -36,6 +36,7 @@ import com.oriflame.privacy.policy.RetentionRule;
 import com.oriflame.privacy.policy.RetentionRuleId;
 import com.oriflame.privacy.policy.RetentionTrigger;
 import com.oriflame.privacy.spi.SourceExport;
+import com.oriflame.privacy.internal.Implements;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -77,6 +78,7 @@ import java.util.stream.Collectors;
  * @param disclosuresKnown whether a disclosure log answered ({@link ExportDisclosures})
  * @param disclosures the disclosures made about the subject
  */
+@Implements({"R25"})
 public record AccessExport(
     SubjectId subject,
     Instant at,

@@ -14,6 +14,7 @@ import com.oriflame.privacy.policy.RetentionAction;
 import com.oriflame.privacy.policy.RetentionRule;
 import com.oriflame.privacy.policy.RightKind;
 import com.oriflame.privacy.policy.SubjectRight;
+import com.oriflame.privacy.internal.Implements;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ import java.util.Set;
  * @param at the instant the plan is made for
  * @param categories what happens to each leaf category, in the policy's order
  */
+@Implements({"R29"})
 public record ErasurePlan(boolean closure, Instant at, List<CategoryPlan> categories) {
 
   /**
