@@ -98,6 +98,7 @@ public final class PrivacyEngine {
   /** Business transfers for one check: a decision asks for them at most once, so they are not memoised. */
   private final Supplier<List<BusinessTransfer>> transfersRead = this::readTransfers;
   private final DisclosureService disclosureLog;
+  private final HostSystemsService hostSystems;
 
   private PrivacyEngine(Builder b) {
     if (b.policy == null) {
@@ -119,6 +120,8 @@ public final class PrivacyEngine {
     this.transfers = new BusinessTransferService(policy, stores, clock);
     this.audit = new AuditTrailService(stores, refs);
     this.disclosureLog = new DisclosureService(policy, stores, clock, ledger::ref);
+    this.hostSystems = new HostSystemsService(policy, stores, clock, zone, ledger::ref, b.dataSources, b.exportDisclosures,
+        ledger, registry);
   }
 
   /** @return a builder; policy and stores are required */
@@ -608,6 +611,18 @@ public final class PrivacyEngine {
   }
 
   /**
+   * The work of data-subject requests across the host's systems (the {@linkplain
+   * Builder#dataSources registered sources}): access exports, erasure, account closure,
+   * rectification and blocking, every step per source recorded and audited so that interrupted work
+   * resumes without repeating a step. Needs stores that implement {@link Stores#steps()}.
+   *
+   * @return the host systems' work
+   */
+  public com.oriflame.privacy.rights.HostSystems hostSystems() {
+    return hostSystems;
+  }
+
+  /**
    * Builds a {@link PrivacyEngine}. Each setter rejects bad input at once, with a message naming
    * the argument and what is wrong with its value; {@link #build()} then needs a policy and stores.
    */
@@ -621,6 +636,8 @@ public final class PrivacyEngine {
     private int cacheSize = DEFAULT_CACHE_SIZE;
     private Duration cacheExpiry = DEFAULT_CACHE_EXPIRY;
     private LongSupplier ticker = System::nanoTime;
+    private com.oriflame.privacy.rights.DataSources dataSources = com.oriflame.privacy.rights.DataSources.none();
+    private com.oriflame.privacy.rights.ExportDisclosures exportDisclosures;
 
     private Builder() {}
 
@@ -748,6 +765,32 @@ public final class PrivacyEngine {
             + value.length + "; use e.g. 32 random bytes from your vault");
       }
       this.pseudonymKey = value.clone();
+      return this;
+    }
+
+    /**
+     * Sets the host systems that hold personal data, which {@link PrivacyEngine#hostSystems()}
+     * exports from and erases in (default: none).
+     *
+     * @param value the sources, e.g. {@code DataSources.of(webShop, consultantRegister)}
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder dataSources(com.oriflame.privacy.rights.DataSources value) {
+      this.dataSources = Objects.requireNonNull(value, "dataSources must not be null; omit dataSources(...) for none");
+      return this;
+    }
+
+    /**
+     * Sets where access exports read the disclosures made about a subject from (default: none, and
+     * exports say that no disclosure log is kept).
+     *
+     * @param value the disclosure log's answer per subject
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder exportDisclosures(com.oriflame.privacy.rights.ExportDisclosures value) {
+      this.exportDisclosures = Objects.requireNonNull(value, "exportDisclosures must not be null");
       return this;
     }
 

@@ -74,19 +74,21 @@ class ArchitectureTest {
       .layer("Consent").definedBy(ROOT + ".consent..")
       .layer("Disclosure").definedBy(ROOT + ".disclosure..")
       .layer("Decision").definedBy(ROOT + ".decision..")
+      .layer("Rights").definedBy(ROOT + ".rights..")
       .layer("Spi").definedBy(ROOT + ".spi..")
       .layer("Memory").definedBy(ROOT + ".memory..")
       .layer("Internal").definedBy(ROOT + ".internal..")
       .whereLayer("Facade").mayNotBeAccessedByAnyLayer()
       .whereLayer("Memory").mayNotBeAccessedByAnyLayer()
       .whereLayer("Decision").mayOnlyBeAccessedByLayers("Facade")
-      .whereLayer("Spi").mayOnlyBeAccessedByLayers("Facade", "Memory")
-      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Disclosure", "Spi", "Memory")
+      .whereLayer("Rights").mayOnlyBeAccessedByLayers("Facade")
+      .whereLayer("Spi").mayOnlyBeAccessedByLayers("Facade", "Memory", "Rights")
+      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Disclosure", "Spi", "Memory", "Rights")
       .whereLayer("Disclosure").mayOnlyBeAccessedByLayers("Facade", "Decision", "Spi", "Memory")
       .whereLayer("Audit").mayOnlyBeAccessedByLayers("Facade", "Consent", "Spi", "Memory")
-      .whereLayer("Policy").mayOnlyBeAccessedByLayers("Facade", "Consent", "Disclosure", "Decision", "Spi", "Memory")
+      .whereLayer("Policy").mayOnlyBeAccessedByLayers("Facade", "Consent", "Disclosure", "Decision", "Spi", "Memory", "Rights")
       .whereLayer("Errors").mayOnlyBeAccessedByLayers("Facade", "Policy", "Audit", "Consent", "Disclosure", "Decision", "Spi",
-          "Memory");
+          "Memory", "Rights");
 
   @ArchTest
   static final ArchRule internalIsALeaf = noClasses().that().resideInAPackage(ROOT + ".internal..")

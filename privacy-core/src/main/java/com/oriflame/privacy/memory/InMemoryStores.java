@@ -5,6 +5,7 @@ import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.DisclosureStore;
+import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.security.SecureRandom;
@@ -27,6 +28,7 @@ public final class InMemoryStores implements Stores {
   private final InMemoryBusinessTransferStore businessTransfers;
   private final byte[] pseudonymKey = new byte[32];
   private final InMemoryDisclosureStore disclosures;
+  private final InMemoryStepStore steps;
 
   private InMemoryStores(AuditChain chain) {
     new SecureRandom().nextBytes(pseudonymKey);
@@ -35,6 +37,7 @@ public final class InMemoryStores implements Stores {
     this.subjects = new InMemorySubjectStore(lock, audit);
     this.businessTransfers = new InMemoryBusinessTransferStore(lock, audit);
     this.disclosures = new InMemoryDisclosureStore(lock, audit);
+    this.steps = new InMemoryStepStore(lock, audit);
   }
 
   /** @return new, empty stores whose audit log is a plain SHA-256 chain */
@@ -85,5 +88,11 @@ public final class InMemoryStores implements Stores {
   @Override
   public DisclosureStore disclosures() {
     return disclosures;
+  }
+
+  /** @return the in-memory step store, sharing this instance's lock and audit log */
+  @Override
+  public StepStore steps() {
+    return steps;
   }
 }

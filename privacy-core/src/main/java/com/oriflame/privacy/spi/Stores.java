@@ -48,4 +48,17 @@ public interface Stores {
     throw new UnsupportedOperationException(getClass().getName() + " does not implement the DisclosureStore port;"
         + " implement disclosures() to log disclosures (see DisclosureStoreContract)");
   }
+
+  /**
+   * The steps of data-subject requests sent to the host's {@link PersonalDataSource}s. A default
+   * method, so stores written before this port still compile: they throw until they implement it.
+   *
+   * @return the step store
+   * @throws UnsupportedOperationException if these stores do not implement the {@link StepStore}
+   *     port
+   */
+  default StepStore steps() {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " does not implement the StepStore port (steps());"
+        + " implement it, and pass StepStoreContract, to export and erase across data sources");
+  }
 }

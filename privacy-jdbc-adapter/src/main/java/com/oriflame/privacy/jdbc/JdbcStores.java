@@ -6,6 +6,7 @@ import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.StoreException;
+import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class JdbcStores implements Stores {
   private final JdbcBusinessTransferStore businessTransfers;
   private final JdbcPseudonymKey pseudonymKey;
   private final JdbcDisclosureStore disclosures;
+  private final JdbcStepStore steps;
 
   private JdbcStores(Builder b) {
     this.dataSource = b.dataSource;
@@ -59,6 +61,7 @@ public final class JdbcStores implements Stores {
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
     this.disclosures = new JdbcDisclosureStore(sql, audit);
+    this.steps = new JdbcStepStore(sql, audit);
   }
 
   /**
@@ -217,6 +220,16 @@ public final class JdbcStores implements Stores {
   @Override
   public String toString() {
     return "JdbcStores[" + dialect + ", tables " + tables.schemaQualifier() + tables.prefix + "*]";
+  }
+
+  /**
+   * The steps of data-subject requests, in table {@code <prefix>source_steps} (migration V6).
+   *
+   * @return the step store
+   */
+  @Override
+  public StepStore steps() {
+    return steps;
   }
 
   /** Chooses schema and table prefix. */

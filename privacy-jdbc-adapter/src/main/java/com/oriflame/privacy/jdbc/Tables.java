@@ -19,6 +19,7 @@ final class Tables {
   final String objectionFacts;
   final String factsState;
   final String disclosures;
+  final String sourceSteps;
 
   Tables(String schema, String prefix) {
     if (schema != null && !IDENTIFIER.matcher(schema).matches()) {
@@ -41,6 +42,7 @@ final class Tables {
     this.objectionFacts = qualifier + "objection_facts";
     this.factsState = qualifier + "facts_state";
     this.disclosures = qualifier + "disclosures";
+    this.sourceSteps = qualifier + "source_steps";
   }
 
   /** @return {@code schema.} or the empty string: the value of the {@code privacy_schema} placeholder */

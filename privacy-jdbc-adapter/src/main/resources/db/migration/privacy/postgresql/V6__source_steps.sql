@@ -1,0 +1,22 @@
+-- Privacy SDK schema V6, PostgreSQL 14+: the steps of data-subject requests sent to the host's
+-- PersonalDataSources (export, erase, depersonalize, block, rectify, close-account), one row per
+-- work id, source and step, replaced as the step goes from STARTED to DONE or FAILED; every change
+-- is written with its audit record. No personal data: category ids, counts, the acting staff
+-- member's id and the source's failure message.
+-- Placeholders (Flyway syntax): ${privacy_schema} is empty or a schema name followed by a dot,
+-- ${privacy_prefix} is the table prefix (default privacy_). JdbcStores.migrate() sets both.
+
+CREATE TABLE ${privacy_schema}${privacy_prefix}source_steps (
+  work_id     VARCHAR(300)             NOT NULL,
+  source_id   VARCHAR(300)             NOT NULL,
+  step        VARCHAR(100)             NOT NULL,
+  status      VARCHAR(20)              NOT NULL, -- STARTED, DONE or FAILED
+  attempts    INTEGER                  NOT NULL,
+  done        TEXT                     NOT NULL,
+  not_held    TEXT                     NOT NULL,
+  actor       TEXT                     NOT NULL,
+  failure     TEXT                     NOT NULL,
+  recorded_at TIMESTAMP WITH TIME ZONE NOT NULL,
+  CONSTRAINT ${privacy_prefix}source_steps_pkey PRIMARY KEY (work_id, source_id, step),
+  CONSTRAINT ${privacy_prefix}source_steps_attempts CHECK (attempts >= 1)
+);
