@@ -12,6 +12,7 @@ import com.oriflame.privacy.consent.ProfileCodec;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.spi.AuditLog;
+import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.Stores;
@@ -27,7 +28,7 @@ import java.util.function.Function;
 
 /**
  * Proves the ledger, not only the audit chain: after the chain verifies, every consent-event,
- * profile-version and business-transfer row must have its audit record with the same digest of
+ * profile-version, business-transfer and legal-hold row must have its audit record with the same digest of
  * its canonical form, and every audit record's row must exist. Reports the first mismatch by
  * sequence with its kind: edited, deleted, forged or moved.
  *
@@ -61,6 +62,7 @@ final class LedgerVerification {
   private final Map<String, Audited> profiles = new HashMap<>();
   private final Set<String> superseded = new HashSet<>();
   private final Map<String, Audited> transfers = new HashMap<>();
+  private final Map<String, Audited> holds = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
   /**
    * Profile records written before records carried digests: each vouches, unproven, for one
@@ -112,17 +114,24 @@ final class LedgerVerification {
     stores.subjects().scan(row -> profile(row, last, forgedProfiles));
     List<StoredRow> forgedTransfers = new ArrayList<>();
     stores.businessTransfers().scan(row -> transfer(row, last, forgedTransfers));
+    List<StoredRow> forgedHolds = new ArrayList<>();
+    LegalHoldStore holdStore = legalHolds();
+    if (holdStore != null) {
+      holdStore.scan(row -> hold(row, last, forgedHolds));
+    }
     // rows a concurrent writer added after the head was read: their records follow it
     long now = stores.audit().head().sequence();
-    if (now > last && !(forgedEvents.isEmpty() && forgedProfiles.isEmpty() && forgedTransfers.isEmpty())) {
+    if (now > last && !(forgedEvents.isEmpty() && forgedProfiles.isEmpty() && forgedTransfers.isEmpty() && forgedHolds.isEmpty())) {
       index(last + 1, now);
       forgedEvents.forEach(row -> event(row, now, null));
       forgedProfiles.forEach(row -> profile(row, now, null));
       forgedTransfers.forEach(row -> transfer(row, now, null));
+      forgedHolds.forEach(row -> hold(row, now, null));
     } else {
       forgedEvents.forEach(row -> findings.add(forged("a consent event row", last)));
       forgedProfiles.forEach(row -> findings.add(forged("a profile version row", last)));
       forgedTransfers.forEach(row -> findings.add(forged("a business transfer row", last)));
+      forgedHolds.forEach(row -> findings.add(forged("a legal hold row", last)));
     }
     events.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the consent event audit record " + a.sequence() + " recorded has no row any more")));
@@ -134,6 +143,8 @@ final class LedgerVerification {
     });
     transfers.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the business transfer audit record " + a.sequence() + " recorded has no row any more")));
+    holds.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
+        "the legal hold audit record " + a.sequence() + " recorded has no row any more")));
     if (findings.isEmpty()) {
       return VerificationResult.passed(last);
     }
@@ -168,6 +179,8 @@ final class LedgerVerification {
           }
         } else if (r.action().equals("business-transfer.recorded") && d.containsKey("transfer")) {
           transfers.put(d.get("transfer"), new Audited(r.sequence(), d.get("digest"), "", null));
+        } else if ((r.action().equals("legal-hold.placed") || r.action().equals("legal-hold.lifted")) && d.containsKey("hold")) {
+          holds.put(d.get("hold"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
         }
       }
       next = page.get(page.size() - 1).sequence() + 1;
@@ -253,6 +266,30 @@ final class LedgerVerification {
     if (row.problem().isPresent() || (a.digest() != null && !a.digest().equals(Digests.sha256(row.form())))) {
       findings.add(new Finding(Kind.EDITED, a.sequence(), "the business transfer row audit record " + a.sequence()
           + " recorded was edited"));
+    }
+  }
+
+  /** @return the stores' legal-hold port, or {@code null} for stores that keep none */
+  private LegalHoldStore legalHolds() {
+    try {
+      return stores.legalHolds();
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  private void hold(StoredRow row, long last, List<StoredRow> unmatched) {
+    Audited a = holds.remove(row.key());
+    if (a == null) {
+      if (unmatched != null) {
+        unmatched.add(row);
+      } else {
+        findings.add(forged("a legal hold row", last));
+      }
+      return;
+    }
+    if (row.problem().isPresent() || !a.digest().equals(Digests.sha256(row.form()))) {
+      findings.add(new Finding(Kind.EDITED, a.sequence(), "the legal hold row audit record " + a.sequence() + " recorded was edited"));
     }
   }
 }

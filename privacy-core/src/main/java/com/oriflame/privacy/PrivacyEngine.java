@@ -29,7 +29,9 @@ import com.oriflame.privacy.policy.LegalBasis;
 import com.oriflame.privacy.policy.Objection;
 import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.retention.LegalHold;
 import com.oriflame.privacy.spi.CandidateQuery;
+import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
@@ -91,6 +93,9 @@ public final class PrivacyEngine {
   private final BusinessTransferService transfers;
   private final AuditTrailService audit;
   private final SubjectCache cache;
+  /** The register of legal holds, or {@code null} if the stores keep none (then decisions see no register holds). */
+  private final LegalHoldStore holdStore;
+  private final RetentionService retention;
   /** Business transfers for one check: a decision asks for them at most once, so they are not memoised. */
   private final Supplier<List<BusinessTransfer>> transfersRead = this::readTransfers;
 
@@ -113,6 +118,23 @@ public final class PrivacyEngine {
     this.registry = new RegistryService(policy, stores, clock, ledger::ref, cache);
     this.transfers = new BusinessTransferService(policy, stores, clock);
     this.audit = new AuditTrailService(stores, refs);
+    this.holdStore = legalHoldStore(stores);
+    this.retention = holdStore == null ? null : new RetentionService(policy, stores, holdStore, clock, zone, ledger::ref,
+        new LegalHoldService(policy, holdStore, clock, ledger::ref, cache::refresh));
+  }
+
+  /** @return the stores' legal-hold port, or {@code null} for stores written before it existed */
+  private static LegalHoldStore legalHoldStore(Stores stores) {
+    try {
+      return stores.legalHolds();
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  /** @return the subject's register holds; none if the stores keep no register */
+  private List<LegalHold> holdsOf(SubjectId subject) {
+    return holdStore == null ? List.of() : holdStore.forSubjects(List.of(subject)).getOrDefault(subject, List.of());
   }
 
   /** @return a builder; policy and stores are required */
@@ -228,7 +250,7 @@ public final class PrivacyEngine {
       SubjectSnapshot snapshot = cache.kept(subject);
       if (snapshot == null) {
         snapshot = cache.get(subject, () -> decisions.snapshot(subject, reading("read the subject's records",
-            () -> new SubjectRecord(stores.subjects().history(subject), stores.consents().events(subject)))));
+            () -> new SubjectRecord(stores.subjects().history(subject), stores.consents().events(subject), holdsOf(subject)))));
       }
       return decisions.decide(r, now, snapshot, transfers);
     } catch (StoreException e) {
@@ -327,15 +349,18 @@ public final class PrivacyEngine {
       }
       Map<SubjectId, List<ProfileVersion>> profiles;
       Map<SubjectId, List<ConsentEvent>> events;
+      Map<SubjectId, List<LegalHold>> holds;
       try {
         profiles = unread.isEmpty() ? Map.of() : reading("read profiles", () -> stores.subjects().histories(unread));
         events = unread.isEmpty() ? Map.of() : reading("read consent events", () -> stores.consents().events(unread));
+        holds = unread.isEmpty() || holdStore == null ? Map.of() : reading("read legal holds", () -> holdStore.forSubjects(unread));
       } catch (StoreException e) {
         // one bad row must not deny a whole batch: decide its subjects one by one, as check would
         log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
             t.purpose(), failure(e));
         profiles = null;
         events = null;
+        holds = null;
       }
       for (SubjectId s : batch) {
         Request r = t.withSubject(s);
@@ -343,8 +368,8 @@ public final class PrivacyEngine {
         try {
           Decision d = snapshot != null ? decisions.decide(r, snapshot, transfersRead)
               : profiles == null ? checkOne(r, now, transfersRead)
-              : decisions.decide(r, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of())),
-                  transfersRead);
+              : decisions.decide(r, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()),
+                  holds.getOrDefault(s, List.of())), transfersRead);
           if (d.permitted()) {
             permitted.add(s);
           }
@@ -622,5 +647,20 @@ public final class PrivacyEngine {
     public PrivacyEngine build() {
       return new PrivacyEngine(this);
     }
+  }
+
+  /**
+   * Retention that runs (§6.2, R29): the legal-hold register, the planner of the actions due over
+   * the subject base, and the executor that applies a plan through the host's sources.
+   *
+   * @return the retention service
+   * @throws UnsupportedOperationException if the stores keep no legal holds ({@link Stores#legalHolds()})
+   */
+  public Retention retention() {
+    if (retention == null) {
+      throw new UnsupportedOperationException("the stores " + stores.getClass().getSimpleName()
+          + " keep no legal holds (Stores.legalHolds()), which retention needs");
+    }
+    return retention;
   }
 }

@@ -36,4 +36,16 @@ public interface Stores {
    * @throws StoreException if the key cannot be read or stored
    */
   byte[] pseudonymKey();
+
+  /**
+   * The legal-hold register and the journal of applied retention actions ({@code
+   * PrivacyEngine#retention()}). Stores written before it existed do not override it.
+   *
+   * @return the legal-hold store
+   * @throws UnsupportedOperationException if these stores keep no legal holds
+   */
+  default LegalHoldStore legalHolds() {
+    throw new UnsupportedOperationException("the port LegalHoldStore is not provided by " + getClass().getSimpleName()
+        + ": override Stores.legalHolds() to use legal holds and retention");
+  }
 }
