@@ -34,8 +34,8 @@ import java.util.stream.Collectors;
 
 /**
  * The pure core of retention planning: for one subject's records and holds, as of an instant, the
- * actions its retention rules make due and those holds keep back. Reads no store; {@link
- * Retention#plan} feeds it the subject base in batches.
+ * actions its retention rules make due and those holds keep back. Reads no store; {@code
+ * PrivacyEngine#retention().plan} feeds it the subject base in batches.
  *
  * <p>Guarantees (property-tested): an action is never due before its period has run out from a
  * date the library knows ({@code dueAt <= at}); a category a hold in force keeps (a register hold

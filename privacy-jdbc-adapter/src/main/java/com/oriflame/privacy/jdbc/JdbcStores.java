@@ -4,6 +4,7 @@ import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
+import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
@@ -44,6 +45,7 @@ public final class JdbcStores implements Stores {
   private final JdbcConsentStore consents;
   private final JdbcSubjectStore subjects;
   private final JdbcBusinessTransferStore businessTransfers;
+  private final JdbcLegalHoldStore legalHolds;
   private final JdbcPseudonymKey pseudonymKey;
 
   private JdbcStores(Builder b) {
@@ -55,6 +57,7 @@ public final class JdbcStores implements Stores {
     this.consents = new JdbcConsentStore(sql, audit, dialect);
     this.subjects = new JdbcSubjectStore(sql, audit);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
+    this.legalHolds = new JdbcLegalHoldStore(sql, audit);
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
   }
 
@@ -203,6 +206,11 @@ public final class JdbcStores implements Stores {
   @Override
   public String toString() {
     return "JdbcStores[" + dialect + ", tables " + tables.schemaQualifier() + tables.prefix + "*]";
+  }
+
+  @Override
+  public LegalHoldStore legalHolds() {
+    return legalHolds;
   }
 
   /** Chooses schema and table prefix. */
