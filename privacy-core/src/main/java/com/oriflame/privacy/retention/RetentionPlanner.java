@@ -6,7 +6,6 @@ import com.oriflame.privacy.consent.EventKind;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
-import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.HoldReason;
 import com.oriflame.privacy.policy.LegalBasis;
@@ -16,6 +15,9 @@ import com.oriflame.privacy.policy.PurposeId;
 import com.oriflame.privacy.policy.RetentionRule;
 import com.oriflame.privacy.policy.RetentionRuleId;
 import com.oriflame.privacy.policy.RetentionTrigger;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,7 +32,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * The pure core of retention planning: for one subject's records and holds, as of an instant, the
@@ -149,6 +150,11 @@ public final class RetentionPlanner {
       if (at.isBefore(due)) {
         continue;
       }
+      if (p.legalHolds().isEmpty() && holds.isEmpty()) {
+        // the common case: nothing held, the rule's own (unmodifiable) categories, nothing copied
+        sink.due(action(subject, rule, rule.categories(), trigger, due));
+        continue;
+      }
       Set<CategoryId> free = new LinkedHashSet<>();
       Set<CategoryId> kept = new LinkedHashSet<>();
       Set<HoldReason> reasons = EnumSet.noneOf(HoldReason.class);
@@ -173,13 +179,18 @@ public final class RetentionPlanner {
         (held ? kept : free).add(c);
       }
       if (!free.isEmpty()) {
-        sink.due(new PlannedAction(actionId(subject, rule, free, trigger), subject, rule.id(), rule.clauses(), rule.action(), free,
-            rule.trigger(), trigger.atZone(zone).toLocalDate(), trigger, rule.period(), due, steps(free)));
+        sink.due(action(subject, rule, free.size() == rule.categories().size() ? rule.categories() : Collections.unmodifiableSet(free),
+            trigger, due));
       }
       if (!kept.isEmpty()) {
         sink.held(new HeldAction(subject, rule.id(), rule.action(), kept, due, holdIds, reasons));
       }
     }
+  }
+
+  private PlannedAction action(SubjectId subject, RetentionRule rule, Set<CategoryId> categories, Instant trigger, Instant due) {
+    return new PlannedAction(actionId(subject, rule, categories, trigger), subject, rule.id(), rule.clauses(), rule.action(), categories,
+        rule.trigger(), zone, trigger, rule.period(), due, steps(categories), true);
   }
 
   /** The latest instant, by {@code at}, the library knows the subject was active or data of them recorded. */
@@ -239,10 +250,31 @@ public final class RetentionPlanner {
 
   /** Stable: the same subject, rule, categories and trigger give the same id, on every run. */
   static String actionId(SubjectId subject, RetentionRule rule, Set<CategoryId> categories, Instant trigger) {
-    String key = subject.value().length() + ":" + subject.value() + "|" + rule.id().value() + "|" + rule.action() + "|"
-        + categories.stream().map(CategoryId::value).collect(Collectors.joining(",")) + "|" + trigger;
-    return "retention-" + Digests.sha256(key).substring(0, 40);
+    StringBuilder key = new StringBuilder(160).append(subject.value().length()).append(':').append(subject.value()).append('|')
+        .append(rule.id().value()).append('|').append(rule.action()).append('|');
+    for (CategoryId c : categories) {
+      key.append(c.value()).append(',');
+    }
+    key.append('|').append(trigger);
+    MessageDigest sha = SHA256.get();
+    byte[] digest = sha.digest(key.toString().getBytes(StandardCharsets.UTF_8));
+    char[] id = new char[10 + 40];
+    "retention-".getChars(0, 10, id, 0);
+    for (int i = 0; i < 20; i++) {
+      id[10 + 2 * i] = HEX[(digest[i] >> 4) & 0xf];
+      id[11 + 2 * i] = HEX[digest[i] & 0xf];
+    }
+    return new String(id);
   }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  });
 
   private static boolean overlaps(RetentionRule rule, CategoryId c) {
     for (CategoryId r : rule.categories()) {
