@@ -29,6 +29,7 @@ import com.oriflame.privacy.policy.LegalBasis;
 import com.oriflame.privacy.policy.Objection;
 import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.policy.PurposeTrait;
 import com.oriflame.privacy.retention.LegalHold;
 import com.oriflame.privacy.spi.CandidateQuery;
 import com.oriflame.privacy.spi.LegalHoldStore;
@@ -334,6 +335,9 @@ public final class PrivacyEngine {
     Set<SubjectId> permitted = new LinkedHashSet<>();
     List<SubjectId> all = candidates(t, now, new ArrayList<>(new LinkedHashSet<>(subjects)));
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
+    // register holds change only disposals and purposes that survive account closure (R29): read them only then
+    boolean readHolds = holdStore != null && (t.operation().disposes()
+        || policy.purpose(t.purpose()).has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE));
     for (int from = 0; from < all.size(); from += BATCH) {
       List<SubjectId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
       // subjects whose snapshot check keeps fresh are decided from it, as check would; the rest are read
@@ -353,7 +357,7 @@ public final class PrivacyEngine {
       try {
         profiles = unread.isEmpty() ? Map.of() : reading("read profiles", () -> stores.subjects().histories(unread));
         events = unread.isEmpty() ? Map.of() : reading("read consent events", () -> stores.consents().events(unread));
-        holds = unread.isEmpty() || holdStore == null ? Map.of() : reading("read legal holds", () -> holdStore.forSubjects(unread));
+        holds = unread.isEmpty() || !readHolds ? Map.of() : reading("read legal holds", () -> holdStore.forSubjects(unread));
       } catch (StoreException e) {
         // one bad row must not deny a whole batch: decide its subjects one by one, as check would
         log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
