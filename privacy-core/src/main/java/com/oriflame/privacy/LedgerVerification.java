@@ -13,6 +13,7 @@ import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.DisclosureStore;
+import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.Stores;
@@ -28,7 +29,7 @@ import java.util.function.Function;
 
 /**
  * Proves the ledger, not only the audit chain: after the chain verifies, every consent-event,
- * profile-version, business-transfer and disclosure row must have its audit record with the same digest of
+ * profile-version, business-transfer, disclosure and legal-hold row must have its audit record with the same digest of
  * its canonical form, and every audit record's row must exist. Reports the first mismatch by
  * sequence with its kind: edited, deleted, forged or moved.
  *
@@ -63,6 +64,7 @@ final class LedgerVerification {
   private final Set<String> superseded = new HashSet<>();
   private final Map<String, Audited> transfers = new HashMap<>();
   private final Map<String, Audited> disclosures = new HashMap<>();
+  private final Map<String, Audited> holds = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
   /**
    * Profile records written before records carried digests: each vouches, unproven, for one
@@ -119,20 +121,27 @@ final class LedgerVerification {
     if (disclosureStore != null) {
       disclosureStore.scan(row -> disclosure(row, last, forgedDisclosures));
     }
+    List<StoredRow> forgedHolds = new ArrayList<>();
+    LegalHoldStore holdStore = legalHolds();
+    if (holdStore != null) {
+      holdStore.scan(row -> hold(row, last, forgedHolds));
+    }
     // rows a concurrent writer added after the head was read: their records follow it
     long now = stores.audit().head().sequence();
     if (now > last && !(forgedEvents.isEmpty() && forgedProfiles.isEmpty() && forgedTransfers.isEmpty()
-        && forgedDisclosures.isEmpty())) {
+        && forgedDisclosures.isEmpty() && forgedHolds.isEmpty())) {
       index(last + 1, now);
       forgedEvents.forEach(row -> event(row, now, null));
       forgedProfiles.forEach(row -> profile(row, now, null));
       forgedTransfers.forEach(row -> transfer(row, now, null));
       forgedDisclosures.forEach(row -> disclosure(row, now, null));
+      forgedHolds.forEach(row -> hold(row, now, null));
     } else {
       forgedEvents.forEach(row -> findings.add(forged("a consent event row", last)));
       forgedProfiles.forEach(row -> findings.add(forged("a profile version row", last)));
       forgedTransfers.forEach(row -> findings.add(forged("a business transfer row", last)));
       forgedDisclosures.forEach(row -> findings.add(forged("a disclosure row", last)));
+      forgedHolds.forEach(row -> findings.add(forged("a legal hold row", last)));
     }
     events.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the consent event audit record " + a.sequence() + " recorded has no row any more")));
@@ -146,6 +155,8 @@ final class LedgerVerification {
         "the business transfer audit record " + a.sequence() + " recorded has no row any more")));
     disclosures.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the disclosure audit record " + a.sequence() + " recorded has no row any more")));
+    holds.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
+        "the legal hold audit record " + a.sequence() + " recorded has no row any more")));
     if (findings.isEmpty()) {
       return VerificationResult.passed(last);
     }
@@ -183,6 +194,8 @@ final class LedgerVerification {
         } else if ((r.action().equals(DisclosureService.RECORDED) || r.action().equals(DisclosureService.NOTICE_SENT))
             && d.containsKey("disclosure")) {
           disclosures.put(d.get("disclosure"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
+        } else if ((r.action().equals("legal-hold.placed") || r.action().equals("legal-hold.lifted")) && d.containsKey("hold")) {
+          holds.put(d.get("hold"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
         }
       }
       next = page.get(page.size() - 1).sequence() + 1;
@@ -293,6 +306,30 @@ final class LedgerVerification {
     if (row.problem().isPresent() || !Digests.sha256(row.form()).equals(a.digest())) {
       findings.add(new Finding(Kind.EDITED, a.sequence(), "the disclosure row audit record " + a.sequence()
           + " recorded was edited"));
+    }
+  }
+
+  /** @return the stores' legal-hold port, or {@code null} for stores that keep none */
+  private LegalHoldStore legalHolds() {
+    try {
+      return stores.legalHolds();
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  private void hold(StoredRow row, long last, List<StoredRow> unmatched) {
+    Audited a = holds.remove(row.key());
+    if (a == null) {
+      if (unmatched != null) {
+        unmatched.add(row);
+      } else {
+        findings.add(forged("a legal hold row", last));
+      }
+      return;
+    }
+    if (row.problem().isPresent() || !a.digest().equals(Digests.sha256(row.form()))) {
+      findings.add(new Finding(Kind.EDITED, a.sequence(), "the legal hold row audit record " + a.sequence() + " recorded was edited"));
     }
   }
 }

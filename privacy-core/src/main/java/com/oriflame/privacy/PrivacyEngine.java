@@ -32,7 +32,10 @@ import com.oriflame.privacy.policy.LegalBasis;
 import com.oriflame.privacy.policy.Objection;
 import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.policy.PurposeTrait;
+import com.oriflame.privacy.retention.LegalHold;
 import com.oriflame.privacy.spi.CandidateQuery;
+import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Clock;
@@ -95,6 +98,9 @@ public final class PrivacyEngine {
   private final BusinessTransferService transfers;
   private final AuditTrailService audit;
   private final SubjectCache cache;
+  /** The register of legal holds, or {@code null} if the stores keep none (then decisions see no register holds). */
+  private final LegalHoldStore holdStore;
+  private final RetentionService retention;
   /** Business transfers for one check: a decision asks for them at most once, so they are not memoised. */
   private final Supplier<List<BusinessTransfer>> transfersRead = this::readTransfers;
   private final DisclosureService disclosureLog;
@@ -122,6 +128,23 @@ public final class PrivacyEngine {
     this.disclosureLog = new DisclosureService(policy, stores, clock, ledger::ref);
     this.hostSystems = new HostSystemsService(policy, stores, clock, zone, ledger::ref, b.dataSources, b.exportDisclosures,
         ledger, registry);
+    this.holdStore = legalHoldStore(stores);
+    this.retention = holdStore == null ? null : new RetentionService(policy, stores, holdStore, clock, zone, ledger::ref,
+        new LegalHoldService(policy, holdStore, clock, ledger::ref, cache::refresh));
+  }
+
+  /** @return the stores' legal-hold port, or {@code null} for stores written before it existed */
+  private static LegalHoldStore legalHoldStore(Stores stores) {
+    try {
+      return stores.legalHolds();
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
+  }
+
+  /** @return the subject's register holds; none if the stores keep no register */
+  private List<LegalHold> holdsOf(SubjectId subject) {
+    return holdStore == null ? List.of() : holdStore.forSubjects(List.of(subject)).getOrDefault(subject, List.of());
   }
 
   /** @return a builder; policy and stores are required */
@@ -237,7 +260,7 @@ public final class PrivacyEngine {
       SubjectSnapshot snapshot = cache.kept(subject);
       if (snapshot == null) {
         snapshot = cache.get(subject, () -> decisions.snapshot(subject, reading("read the subject's records",
-            () -> new SubjectRecord(stores.subjects().history(subject), stores.consents().events(subject)))));
+            () -> new SubjectRecord(stores.subjects().history(subject), stores.consents().events(subject), holdsOf(subject)))));
       }
       return decisions.decide(r, now, snapshot, transfers);
     } catch (StoreException e) {
@@ -321,6 +344,9 @@ public final class PrivacyEngine {
     Set<SubjectId> permitted = new LinkedHashSet<>();
     List<SubjectId> all = candidates(t, now, new ArrayList<>(new LinkedHashSet<>(subjects)));
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
+    // register holds change only disposals and purposes that survive account closure (R29): read them only then
+    boolean readHolds = holdStore != null && (t.operation().disposes()
+        || policy.purpose(t.purpose()).has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE));
     for (int from = 0; from < all.size(); from += BATCH) {
       List<SubjectId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
       // subjects whose snapshot check keeps fresh are decided from it, as check would; the rest are read
@@ -336,15 +362,18 @@ public final class PrivacyEngine {
       }
       Map<SubjectId, List<ProfileVersion>> profiles;
       Map<SubjectId, List<ConsentEvent>> events;
+      Map<SubjectId, List<LegalHold>> holds;
       try {
         profiles = unread.isEmpty() ? Map.of() : reading("read profiles", () -> stores.subjects().histories(unread));
         events = unread.isEmpty() ? Map.of() : reading("read consent events", () -> stores.consents().events(unread));
+        holds = unread.isEmpty() || !readHolds ? Map.of() : reading("read legal holds", () -> holdStore.forSubjects(unread));
       } catch (StoreException e) {
         // one bad row must not deny a whole batch: decide its subjects one by one, as check would
         log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
             t.purpose(), failure(e));
         profiles = null;
         events = null;
+        holds = null;
       }
       for (SubjectId s : batch) {
         Request r = t.withSubject(s);
@@ -352,8 +381,8 @@ public final class PrivacyEngine {
         try {
           Decision d = snapshot != null ? decisions.decide(r, snapshot, transfersRead)
               : profiles == null ? checkOne(r, now, transfersRead)
-              : decisions.decide(r, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of())),
-                  transfersRead);
+              : decisions.decide(r, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()),
+                  holds.getOrDefault(s, List.of())), transfersRead);
           if (d.permitted()) {
             permitted.add(s);
           }
@@ -805,5 +834,20 @@ public final class PrivacyEngine {
     public PrivacyEngine build() {
       return new PrivacyEngine(this);
     }
+  }
+
+  /**
+   * Retention that runs (§6.2, R29): the legal-hold register, the planner of the actions due over
+   * the subject base, and the executor that applies a plan through the host's sources.
+   *
+   * @return the retention service
+   * @throws UnsupportedOperationException if the stores keep no legal holds ({@link Stores#legalHolds()})
+   */
+  public Retention retention() {
+    if (retention == null) {
+      throw new UnsupportedOperationException("the stores " + stores.getClass().getSimpleName()
+          + " keep no legal holds (Stores.legalHolds()), which retention needs");
+    }
+    return retention;
   }
 }

@@ -75,6 +75,7 @@ class ArchitectureTest {
       .layer("Disclosure").definedBy(ROOT + ".disclosure..")
       .layer("Decision").definedBy(ROOT + ".decision..")
       .layer("Rights").definedBy(ROOT + ".rights..")
+      .layer("Retention").definedBy(ROOT + ".retention..")
       .layer("Spi").definedBy(ROOT + ".spi..")
       .layer("Memory").definedBy(ROOT + ".memory..")
       .layer("Internal").definedBy(ROOT + ".internal..")
@@ -83,12 +84,15 @@ class ArchitectureTest {
       .whereLayer("Decision").mayOnlyBeAccessedByLayers("Facade")
       .whereLayer("Rights").mayOnlyBeAccessedByLayers("Facade")
       .whereLayer("Spi").mayOnlyBeAccessedByLayers("Facade", "Memory", "Rights")
-      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Disclosure", "Spi", "Memory", "Rights")
+      .whereLayer("Retention").mayOnlyBeAccessedByLayers("Facade", "Decision", "Spi", "Memory")
+      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Disclosure", "Retention", "Spi", "Memory",
+          "Rights")
       .whereLayer("Disclosure").mayOnlyBeAccessedByLayers("Facade", "Decision", "Spi", "Memory")
       .whereLayer("Audit").mayOnlyBeAccessedByLayers("Facade", "Consent", "Spi", "Memory")
-      .whereLayer("Policy").mayOnlyBeAccessedByLayers("Facade", "Consent", "Disclosure", "Decision", "Spi", "Memory", "Rights")
-      .whereLayer("Errors").mayOnlyBeAccessedByLayers("Facade", "Policy", "Audit", "Consent", "Disclosure", "Decision", "Spi",
-          "Memory", "Rights");
+      .whereLayer("Policy").mayOnlyBeAccessedByLayers("Facade", "Consent", "Disclosure", "Decision", "Retention", "Spi",
+          "Memory", "Rights")
+      .whereLayer("Errors").mayOnlyBeAccessedByLayers("Facade", "Policy", "Audit", "Consent", "Disclosure", "Decision",
+          "Retention", "Spi", "Memory", "Rights");
 
   @ArchTest
   static final ArchRule internalIsALeaf = noClasses().that().resideInAPackage(ROOT + ".internal..")

@@ -7,6 +7,7 @@ import com.oriflame.privacy.policy.CollectionForm;
 import com.oriflame.privacy.policy.CrossBorderTransfer;
 import com.oriflame.privacy.policy.DataCategory;
 import com.oriflame.privacy.policy.HoldReason;
+import com.oriflame.privacy.retention.HoldCoverage;
 import com.oriflame.privacy.policy.Objection;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.PolicyRevision;
@@ -45,6 +46,8 @@ final class CompiledPolicy {
   private final Set<CategoryId> neverStored;
   private final Set<CategoryId> credentials;
   private final Map<HoldReason, Set<CategoryId>> heldCategories;
+  /** Which categories a register hold keeps. */
+  final HoldCoverage holdCoverage;
   private final Map<PurposeId, List<CrossBorderTransfer>> transfersByPurpose;
   /** Dense purpose numbers, in the policy's order: the fast path's index into per-purpose tables. */
   private final Map<PurposeId, Integer> purposeNumbers;
@@ -100,6 +103,7 @@ final class CompiledPolicy {
       }
     }
     this.heldCategories = Collections.unmodifiableMap(held);
+    this.holdCoverage = HoldCoverage.of(policy);
     Map<PurposeId, List<CrossBorderTransfer>> transfers = new HashMap<>();
     for (CrossBorderTransfer t : policy.transfers()) {
       for (PurposeId p : t.purposes()) {

@@ -104,7 +104,7 @@ public final class DecisionEngine {
     SubjectProfile profile = version.map(ProfileVersion::profile).orElse(null);
     ConsentState state = ConsentState.project(policy, profile, record.events(), at, compiled.zone);
     Facts f = new Facts(compiled, request, at, purpose, recipient, categories, Optional.ofNullable(profile), state,
-        earliest(record, state, profile), businessTransfers);
+        earliest(record, state, profile), businessTransfers, record.holds());
     List<Rule> table = Disposal.due(f) ? Rules.DISPOSAL : Rules.PROCESSING;
     Verdict v = new Verdict(purpose.clauses());
     for (Rule rule : table) {

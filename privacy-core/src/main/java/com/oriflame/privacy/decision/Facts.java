@@ -6,7 +6,9 @@ import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.policy.DataCategory;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.Recipient;
+import com.oriflame.privacy.retention.LegalHold;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -15,7 +17,8 @@ import java.util.function.Supplier;
  * What the rules know when they decide a request, all as of the instant decided for and never null:
  * the compiled policy, the resolved purpose, recipient and categories, the subject's profile as it
  * was then (an empty profile and {@code known == false} for a subject the stores do not know), the
- * consent state then, and the recorded business transfers (read only if a rule asks).
+ * consent state then, the register holds in force then, and the recorded business transfers (read
+ * only if a rule asks).
  */
 final class Facts {
   final CompiledPolicy compiled;
@@ -28,12 +31,14 @@ final class Facts {
   final SubjectProfile profile;
   final ConsentState consents;
   final Instant earliestKnown;
+  /** The subject's register holds in force at the instant (R29). */
+  final List<LegalHold> holds;
   private final Supplier<List<BusinessTransfer>> transfers;
   private List<Retention.Expiry> expiries;
 
   Facts(CompiledPolicy compiled, Request request, Instant at, Purpose purpose, Optional<Recipient> recipient, List<DataCategory> categories,
       Optional<SubjectProfile> profile, ConsentState consents, Instant earliestKnown,
-      Supplier<List<BusinessTransfer>> transfers) {
+      Supplier<List<BusinessTransfer>> transfers, List<LegalHold> holds) {
     this.compiled = compiled;
     this.request = request;
     this.at = at;
@@ -45,6 +50,14 @@ final class Facts {
     this.consents = consents;
     this.earliestKnown = earliestKnown;
     this.transfers = transfers;
+    List<LegalHold> active = List.of();
+    for (LegalHold h : holds) {
+      if (h.activeAt(at)) {
+        active = active.isEmpty() ? new ArrayList<>(holds.size()) : active;
+        active.add(h);
+      }
+    }
+    this.holds = active;
   }
 
   /** @return whether the subject is a minor at the instant; empty if the birth date is unknown */

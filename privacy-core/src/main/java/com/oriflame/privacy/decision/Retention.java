@@ -8,6 +8,7 @@ import com.oriflame.privacy.policy.HoldReason;
 import com.oriflame.privacy.policy.Objection;
 import com.oriflame.privacy.policy.PurposeTrait;
 import com.oriflame.privacy.policy.RetentionRule;
+import com.oriflame.privacy.retention.LegalHold;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,7 @@ final class Retention implements Rule {
           continue;
         }
         Instant expires = trigger.atZone(f.compiled.zone).plus(rule.period()).toInstant();
-        if (f.at.isBefore(expires) || held(rule, f)) {
+        if (f.at.isBefore(expires) || held(rule, c, f)) {
           continue;
         }
         result.add(new Expiry(rule, c, expires, assumed ? trigger : null));
@@ -116,13 +117,22 @@ final class Retention implements Rule {
     return earliest;
   }
 
-  /** A hold extends the purpose only if the rule allows that hold, the purpose serves it and it is active (R29). */
-  private static boolean held(RetentionRule rule, Facts f) {
+  /**
+   * A hold extends the purpose only if the rule allows that hold, the purpose serves it and it is
+   * active (R29); a hold in the register also only for the categories it keeps.
+   */
+  private static boolean held(RetentionRule rule, DataCategory category, Facts f) {
     if (!f.purpose.has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE)) {
       return false;
     }
     for (HoldReason h : f.profile.legalHolds()) {
       if (rule.holds().contains(h) && f.purpose.holds().contains(h)) {
+        return true;
+      }
+    }
+    for (LegalHold h : f.holds) {
+      if (rule.holds().contains(h.reason()) && f.purpose.holds().contains(h.reason())
+          && f.compiled.holdCoverage.keeps(h, category.id())) {
         return true;
       }
     }

@@ -7,6 +7,7 @@ import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.RetentionRule;
+import com.oriflame.privacy.retention.LegalHold;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +28,8 @@ import java.util.Set;
  * between threads.
  *
  * <p>The instants are every profile version's start, contract start and end, account closure,
- * last activity and coming of age (with the days around it), every event's effective instant, and
+ * last activity and coming of age (with the days around it), every event's effective instant, every
+ * register hold's start and end, and
  * every instant a consent validity or retention period that starts at one of those ends; each
  * instant and the nanosecond after it start an interval, so that conditions of either form ("at
  * or after", "after") change only at interval starts.
@@ -88,6 +90,10 @@ public final class SubjectSnapshot {
       }
       for (ConsentEvent e : record.events()) {
         triggers.add(e.effectiveAt());
+      }
+      for (LegalHold h : record.holds()) {
+        edges.add(h.start()); // a hold in force changes LegalHolds and Retention, but starts no period
+        h.end().ifPresent(edges::add);
       }
       Set<Period> periods = new LinkedHashSet<>();
       for (RetentionRule r : compiled.policy.retentionRules()) {

@@ -6,6 +6,7 @@ import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.StepStore;
+import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.security.SecureRandom;
@@ -26,6 +27,7 @@ public final class InMemoryStores implements Stores {
   final InMemoryConsentStore consents;
   final InMemorySubjectStore subjects;
   private final InMemoryBusinessTransferStore businessTransfers;
+  private final InMemoryLegalHoldStore legalHolds;
   private final byte[] pseudonymKey = new byte[32];
   private final InMemoryDisclosureStore disclosures;
   private final InMemoryStepStore steps;
@@ -38,6 +40,7 @@ public final class InMemoryStores implements Stores {
     this.businessTransfers = new InMemoryBusinessTransferStore(lock, audit);
     this.disclosures = new InMemoryDisclosureStore(lock, audit);
     this.steps = new InMemoryStepStore(lock, audit);
+    this.legalHolds = new InMemoryLegalHoldStore(lock, audit);
   }
 
   /** @return new, empty stores whose audit log is a plain SHA-256 chain */
@@ -94,5 +97,11 @@ public final class InMemoryStores implements Stores {
   @Override
   public StepStore steps() {
     return steps;
+  }
+
+  /** @return the in-memory legal-hold register, sharing this instance's lock and audit log */
+  @Override
+  public LegalHoldStore legalHolds() {
+    return legalHolds;
   }
 }

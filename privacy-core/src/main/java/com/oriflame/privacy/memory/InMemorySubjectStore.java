@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /** The in-memory subject store; a save and its audit record happen under one lock. */
@@ -23,6 +24,8 @@ final class InMemorySubjectStore implements SubjectStore {
   private final InMemoryAuditLog audit;
   // package-private for the tampering tests
   final Map<SubjectId, TreeMap<Instant, ProfileVersion>> versions = new HashMap<>();
+  /** The subjects with a profile, in id order, for paging. */
+  private final TreeSet<SubjectId> ids = new TreeSet<>();
 
   InMemorySubjectStore(Object lock, InMemoryAuditLog audit) {
     this.lock = lock;
@@ -50,6 +53,7 @@ final class InMemorySubjectStore implements SubjectStore {
     synchronized (lock) {
       audit.appendLocked(draft);
       versions.computeIfAbsent(version.profile().id(), k -> new TreeMap<>()).put(version.validFrom(), version);
+      ids.add(version.profile().id());
     }
   }
 
@@ -60,5 +64,23 @@ final class InMemorySubjectStore implements SubjectStore {
       versions.values().forEach(v -> all.addAll(v.values()));
     }
     all.forEach(v -> rows.accept(StoredRow.of("", ProfileCodec.write(v))));
+  }
+
+  /** Pages in id order. */
+  @Override
+  public List<SubjectId> subjectIds(SubjectId after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    List<SubjectId> page = new ArrayList<>(Math.min(limit, 1024));
+    synchronized (lock) {
+      for (SubjectId id : after == null ? ids : ids.tailSet(after, false)) {
+        if (page.size() == limit) {
+          break;
+        }
+        page.add(id);
+      }
+    }
+    return page;
   }
 }

@@ -61,4 +61,16 @@ public interface Stores {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " does not implement the StepStore port (steps());"
         + " implement it, and pass StepStoreContract, to export and erase across data sources");
   }
+
+  /**
+   * The legal-hold register and the journal of applied retention actions ({@code
+   * PrivacyEngine#retention()}). Stores written before it existed do not override it.
+   *
+   * @return the legal-hold store
+   * @throws UnsupportedOperationException if these stores keep no legal holds
+   */
+  default LegalHoldStore legalHolds() {
+    throw new UnsupportedOperationException("the port LegalHoldStore is not provided by " + getClass().getSimpleName()
+        + ": override Stores.legalHolds() to use legal holds and retention");
+  }
 }

@@ -52,4 +52,19 @@ public interface SubjectStore {
    * @throws StoreException if the store cannot be read at all
    */
   void scan(Consumer<StoredRow> rows);
+
+  /**
+   * Pages through every subject with a profile, for retention planning over the whole subject base.
+   * The order is the store's own but stable: paging with the last id of a page as {@code after}
+   * visits each subject once.
+   *
+   * @param after the last id of the previous page, or {@code null} for the first page
+   * @param limit at most this many ids, at least 1
+   * @return the next ids, possibly none
+   * @throws UnsupportedOperationException if the store cannot list its subjects
+   */
+  default List<SubjectId> subjectIds(SubjectId after, int limit) {
+    throw new UnsupportedOperationException("listing subjects is not provided by " + getClass().getSimpleName()
+        + ": override SubjectStore.subjectIds(after, limit) to plan retention");
+  }
 }

@@ -5,6 +5,7 @@ import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.DisclosureStore;
+import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.Stores;
@@ -46,6 +47,7 @@ public final class JdbcStores implements Stores {
   private final JdbcConsentStore consents;
   private final JdbcSubjectStore subjects;
   private final JdbcBusinessTransferStore businessTransfers;
+  private final JdbcLegalHoldStore legalHolds;
   private final JdbcPseudonymKey pseudonymKey;
   private final JdbcDisclosureStore disclosures;
   private final JdbcStepStore steps;
@@ -59,6 +61,7 @@ public final class JdbcStores implements Stores {
     this.consents = new JdbcConsentStore(sql, audit, dialect);
     this.subjects = new JdbcSubjectStore(sql, audit);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
+    this.legalHolds = new JdbcLegalHoldStore(sql, audit);
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
     this.disclosures = new JdbcDisclosureStore(sql, audit);
     this.steps = new JdbcStepStore(sql, audit);
@@ -230,6 +233,17 @@ public final class JdbcStores implements Stores {
   @Override
   public StepStore steps() {
     return steps;
+  }
+
+  /**
+   * The legal-hold register and the journal of applied retention actions, in tables {@code
+   * <prefix>legal_holds} and {@code <prefix>retention_applied} (migration V7).
+   *
+   * @return the legal-hold store
+   */
+  @Override
+  public LegalHoldStore legalHolds() {
+    return legalHolds;
   }
 
   /** Chooses schema and table prefix. */

@@ -166,4 +166,27 @@ final class JdbcSubjectStore implements SubjectStore {
       return null;
     });
   }
+
+  /** Pages in the order of the stored key, with one indexed query per page. */
+  @Override
+  public List<SubjectId> subjectIds(SubjectId after, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, was " + limit);
+    }
+    return sql.read("list subjects", c -> {
+      List<SubjectId> page = new ArrayList<>(Math.min(limit, 1024));
+      try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT subject_id FROM " + t.subjectVersions
+          + (after == null ? "" : " WHERE subject_id > ?") + " ORDER BY subject_id LIMIT " + limit)) {
+        if (after != null) {
+          ps.setString(1, Keys.encode(after.value()));
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            page.add(SubjectId.of(Keys.decode(rs.getString(1))));
+          }
+        }
+      }
+      return page;
+    });
+  }
 }

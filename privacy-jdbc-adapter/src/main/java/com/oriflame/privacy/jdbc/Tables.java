@@ -20,6 +20,8 @@ final class Tables {
   final String factsState;
   final String disclosures;
   final String sourceSteps;
+  final String legalHolds;
+  final String retentionApplied;
 
   Tables(String schema, String prefix) {
     if (schema != null && !IDENTIFIER.matcher(schema).matches()) {
@@ -43,6 +45,8 @@ final class Tables {
     this.factsState = qualifier + "facts_state";
     this.disclosures = qualifier + "disclosures";
     this.sourceSteps = qualifier + "source_steps";
+    this.legalHolds = qualifier + "legal_holds";
+    this.retentionApplied = qualifier + "retention_applied";
   }
 
   /** @return {@code schema.} or the empty string: the value of the {@code privacy_schema} placeholder */
