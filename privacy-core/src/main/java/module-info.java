@@ -22,6 +22,7 @@ module com.oriflame.privacy.core {
   exports com.oriflame.privacy.disclosure;
   exports com.oriflame.privacy.memory;
   exports com.oriflame.privacy.policy;
+  exports com.oriflame.privacy.rights;
   exports com.oriflame.privacy.spi;
 
   // Jackson maps the policy records and the package-private document type reflectively.

@@ -29,6 +29,8 @@ import com.oriflame.privacy.policy.LegalBasis;
 import com.oriflame.privacy.policy.Objection;
 import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.rights.RightsService;
+import com.oriflame.privacy.rights.WorkingCalendar;
 import com.oriflame.privacy.spi.CandidateQuery;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
@@ -113,6 +115,7 @@ public final class PrivacyEngine {
     this.registry = new RegistryService(policy, stores, clock, ledger::ref, cache);
     this.transfers = new BusinessTransferService(policy, stores, clock);
     this.audit = new AuditTrailService(stores, refs);
+    this.rights = new RequestService(policy, stores, clock, zone, ledger, b.workingCalendar);
   }
 
   /** @return a builder; policy and stores are required */
@@ -622,5 +625,36 @@ public final class PrivacyEngine {
     public PrivacyEngine build() {
       return new PrivacyEngine(this);
     }
+
+    private WorkingCalendar workingCalendar = WorkingCalendar.kyrgyzRepublic();
+
+    /**
+     * Sets the working days and public holidays that deadlines counted in working days use
+     * (account closure within one working day, §6.2; default: {@code
+     * WorkingCalendar.kyrgyzRepublic()}, with the bundled holidays of 2025–2027). Load further
+     * years with {@code WorkingCalendar.kyrgyzRepublic().toBuilder().load(reader).build()}.
+     *
+     * @param value the calendar
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder workingCalendar(WorkingCalendar value) {
+      this.workingCalendar = Objects.requireNonNull(value,
+          "workingCalendar must not be null; omit workingCalendar(...) for WorkingCalendar.kyrgyzRepublic()");
+      return this;
+    }
+  }
+
+  private final RightsService rights;
+
+  /**
+   * Data-subject requests (§6, §10; Law Art. 15, 17): receive them through the channels the policy
+   * names, move them through their audited lifecycle, list those overdue (R26–R28, R35, R37, R38).
+   * Needs stores with a {@link com.oriflame.privacy.spi.RequestStore} ({@link Stores#requests()}).
+   *
+   * @return the request service
+   */
+  public RightsService rights() {
+    return rights;
   }
 }

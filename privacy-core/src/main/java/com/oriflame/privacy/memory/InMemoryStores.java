@@ -4,6 +4,7 @@ import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
+import com.oriflame.privacy.spi.RequestStore;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.security.SecureRandom;
@@ -32,6 +33,7 @@ public final class InMemoryStores implements Stores {
     this.consents = new InMemoryConsentStore(lock, audit);
     this.subjects = new InMemorySubjectStore(lock, audit);
     this.businessTransfers = new InMemoryBusinessTransferStore(lock, audit);
+    this.requests = new InMemoryRequestStore(lock, audit);
   }
 
   /** @return new, empty stores whose audit log is a plain SHA-256 chain */
@@ -76,5 +78,12 @@ public final class InMemoryStores implements Stores {
   @Override
   public String toString() {
     return "InMemoryStores[" + audit.chain() + "]";
+  }
+
+  private final InMemoryRequestStore requests;
+
+  @Override
+  public RequestStore requests() {
+    return requests;
   }
 }
