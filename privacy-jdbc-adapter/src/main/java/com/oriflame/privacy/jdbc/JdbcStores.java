@@ -4,6 +4,7 @@ import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
+import com.oriflame.privacy.spi.RequestStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
@@ -56,6 +57,7 @@ public final class JdbcStores implements Stores {
     this.subjects = new JdbcSubjectStore(sql, audit);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
+    this.requests = new JdbcRequestStore(sql, audit);
   }
 
   /**
@@ -253,5 +255,12 @@ public final class JdbcStores implements Stores {
     public JdbcStores build() {
       return new JdbcStores(this);
     }
+  }
+
+  private final JdbcRequestStore requests;
+
+  @Override
+  public RequestStore requests() {
+    return requests;
   }
 }
