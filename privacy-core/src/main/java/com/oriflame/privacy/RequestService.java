@@ -5,6 +5,7 @@ import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.internal.Digests;
+import com.oriflame.privacy.internal.Implements;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.ConsentTerms;
@@ -49,8 +50,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The data-subject requests behind {@link PrivacyEngine#rights()}: checks at receipt (R26), the
- * lifecycle's moves (R28), deadlines (R27, R37), the fee rule (R38), each write audited.
+ * lifecycle's moves (R28), deadlines (R27, R37), the fee rule (R38), complaints tracked to
+ * closure (R35), each write audited.
  */
+@Implements({"R26", "R27", "R28", "R35", "R37", "R38"})
 final class RequestService implements RightsService {
   private static final Logger log = LoggerFactory.getLogger(RequestService.class);
   /** The channels through which the authorities' requests are accepted [eng]: official letters and e-mail. */

@@ -74,6 +74,7 @@ class ArchitectureTest {
       .layer("Consent").definedBy(ROOT + ".consent..")
       .layer("Disclosure").definedBy(ROOT + ".disclosure..")
       .layer("Decision").definedBy(ROOT + ".decision..")
+      .layer("Rights").definedBy(ROOT + ".rights..")
       .layer("Spi").definedBy(ROOT + ".spi..")
       .layer("Memory").definedBy(ROOT + ".memory..")
       .layer("Internal").definedBy(ROOT + ".internal..")
@@ -81,12 +82,13 @@ class ArchitectureTest {
       .whereLayer("Memory").mayNotBeAccessedByAnyLayer()
       .whereLayer("Decision").mayOnlyBeAccessedByLayers("Facade")
       .whereLayer("Spi").mayOnlyBeAccessedByLayers("Facade", "Memory")
-      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Spi", "Memory")
+      .whereLayer("Rights").mayOnlyBeAccessedByLayers("Facade", "Spi", "Memory")
+      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Rights", "Spi", "Memory")
       .whereLayer("Disclosure").mayOnlyBeAccessedByLayers("Facade", "Decision", "Spi", "Memory")
       .whereLayer("Audit").mayOnlyBeAccessedByLayers("Facade", "Consent", "Spi", "Memory")
-      .whereLayer("Policy").mayOnlyBeAccessedByLayers("Facade", "Consent", "Disclosure", "Decision", "Spi", "Memory")
-      .whereLayer("Errors").mayOnlyBeAccessedByLayers("Facade", "Policy", "Audit", "Consent", "Disclosure", "Decision", "Spi",
-          "Memory");
+      .whereLayer("Policy").mayOnlyBeAccessedByLayers("Facade", "Consent", "Disclosure", "Decision", "Rights", "Spi", "Memory")
+      .whereLayer("Errors").mayOnlyBeAccessedByLayers("Facade", "Policy", "Audit", "Consent", "Disclosure", "Decision", "Rights",
+          "Spi", "Memory");
 
   @ArchTest
   static final ArchRule internalIsALeaf = noClasses().that().resideInAPackage(ROOT + ".internal..")

@@ -1,5 +1,6 @@
 package com.oriflame.privacy.rights;
 
+import com.oriflame.privacy.internal.Implements;
 import com.oriflame.privacy.policy.ClauseRef;
 import com.oriflame.privacy.policy.Deadline;
 import com.oriflame.privacy.policy.DeadlineUnit;
@@ -31,6 +32,7 @@ import java.util.Optional;
  *
  * <p>Stability: experimental.
  */
+@Implements({"R27", "R37"})
 public final class DeadlineCalculator {
   private static final int WEEK = 7;
 
