@@ -34,6 +34,8 @@ import com.oriflame.privacy.policy.ObjectionId;
 import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.policy.PurposeTrait;
 import com.oriflame.privacy.retention.LegalHold;
+import com.oriflame.privacy.rights.RightsService;
+import com.oriflame.privacy.rights.WorkingCalendar;
 import com.oriflame.privacy.spi.CandidateQuery;
 import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.StoreException;
@@ -131,6 +133,7 @@ public final class PrivacyEngine {
     this.holdStore = legalHoldStore(stores);
     this.retention = holdStore == null ? null : new RetentionService(policy, stores, holdStore, clock, zone, ledger::ref,
         new LegalHoldService(policy, holdStore, clock, ledger::ref, cache::refresh));
+    this.rights = new RequestService(policy, stores, clock, zone, ledger, b.workingCalendar);
   }
 
   /** @return the stores' legal-hold port, or {@code null} for stores written before it existed */
@@ -647,7 +650,7 @@ public final class PrivacyEngine {
    *
    * @return the host systems' work
    */
-  public com.oriflame.privacy.rights.HostSystems hostSystems() {
+  public com.oriflame.privacy.HostSystems hostSystems() {
     return hostSystems;
   }
 
@@ -665,7 +668,7 @@ public final class PrivacyEngine {
     private int cacheSize = DEFAULT_CACHE_SIZE;
     private Duration cacheExpiry = DEFAULT_CACHE_EXPIRY;
     private LongSupplier ticker = System::nanoTime;
-    private com.oriflame.privacy.rights.DataSources dataSources = com.oriflame.privacy.rights.DataSources.none();
+    private com.oriflame.privacy.DataSources dataSources = com.oriflame.privacy.DataSources.none();
     private com.oriflame.privacy.rights.ExportDisclosures exportDisclosures;
 
     private Builder() {}
@@ -805,7 +808,7 @@ public final class PrivacyEngine {
      * @return this builder
      * @throws NullPointerException if {@code value} is null
      */
-    public Builder dataSources(com.oriflame.privacy.rights.DataSources value) {
+    public Builder dataSources(com.oriflame.privacy.DataSources value) {
       this.dataSources = Objects.requireNonNull(value, "dataSources must not be null; omit dataSources(...) for none");
       return this;
     }
@@ -834,6 +837,37 @@ public final class PrivacyEngine {
     public PrivacyEngine build() {
       return new PrivacyEngine(this);
     }
+
+    private WorkingCalendar workingCalendar = WorkingCalendar.kyrgyzRepublic();
+
+    /**
+     * Sets the working days and public holidays that deadlines counted in working days use
+     * (account closure within one working day, §6.2; default: {@code
+     * WorkingCalendar.kyrgyzRepublic()}, with the bundled holidays of 2025–2027). Load further
+     * years with {@code WorkingCalendar.kyrgyzRepublic().toBuilder().load(reader).build()}.
+     *
+     * @param value the calendar
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder workingCalendar(WorkingCalendar value) {
+      this.workingCalendar = Objects.requireNonNull(value,
+          "workingCalendar must not be null; omit workingCalendar(...) for WorkingCalendar.kyrgyzRepublic()");
+      return this;
+    }
+  }
+
+  private final RightsService rights;
+
+  /**
+   * Data-subject requests (§6, §10; Law Art. 15, 17): receive them through the channels the policy
+   * names, move them through their audited lifecycle, list those overdue (R26–R28, R35, R37, R38).
+   * Needs stores with a {@link com.oriflame.privacy.spi.RequestStore} ({@link Stores#requests()}).
+   *
+   * @return the request service
+   */
+  public RightsService rights() {
+    return rights;
   }
 
   /**

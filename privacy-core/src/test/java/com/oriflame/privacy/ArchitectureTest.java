@@ -82,17 +82,17 @@ class ArchitectureTest {
       .whereLayer("Facade").mayNotBeAccessedByAnyLayer()
       .whereLayer("Memory").mayNotBeAccessedByAnyLayer()
       .whereLayer("Decision").mayOnlyBeAccessedByLayers("Facade")
-      .whereLayer("Rights").mayOnlyBeAccessedByLayers("Facade")
-      .whereLayer("Spi").mayOnlyBeAccessedByLayers("Facade", "Memory", "Rights")
+      .whereLayer("Rights").mayOnlyBeAccessedByLayers("Facade", "Spi", "Memory")
+      .whereLayer("Spi").mayOnlyBeAccessedByLayers("Facade", "Memory")
       .whereLayer("Retention").mayOnlyBeAccessedByLayers("Facade", "Decision", "Spi", "Memory")
-      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Disclosure", "Retention", "Spi", "Memory",
-          "Rights")
+      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Disclosure", "Retention", "Rights", "Spi",
+          "Memory")
       .whereLayer("Disclosure").mayOnlyBeAccessedByLayers("Facade", "Decision", "Spi", "Memory")
       .whereLayer("Audit").mayOnlyBeAccessedByLayers("Facade", "Consent", "Spi", "Memory")
-      .whereLayer("Policy").mayOnlyBeAccessedByLayers("Facade", "Consent", "Disclosure", "Decision", "Retention", "Spi",
-          "Memory", "Rights")
+      .whereLayer("Policy").mayOnlyBeAccessedByLayers("Facade", "Consent", "Disclosure", "Decision", "Retention", "Rights",
+          "Spi", "Memory")
       .whereLayer("Errors").mayOnlyBeAccessedByLayers("Facade", "Policy", "Audit", "Consent", "Disclosure", "Decision",
-          "Retention", "Spi", "Memory", "Rights");
+          "Retention", "Rights", "Spi", "Memory");
 
   @ArchTest
   static final ArchRule internalIsALeaf = noClasses().that().resideInAPackage(ROOT + ".internal..")

@@ -1,8 +1,8 @@
 package com.oriflame.privacy.memory;
 
 import com.oriflame.privacy.audit.AuditDraft;
-import com.oriflame.privacy.spi.OperationKey;
-import com.oriflame.privacy.spi.SourceStep;
+import com.oriflame.privacy.rights.OperationKey;
+import com.oriflame.privacy.rights.SourceStep;
 import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.StoredRow;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.LegalHoldStore;
+import com.oriflame.privacy.spi.RequestStore;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.security.SecureRandom;
@@ -31,6 +32,7 @@ public final class InMemoryStores implements Stores {
   private final byte[] pseudonymKey = new byte[32];
   private final InMemoryDisclosureStore disclosures;
   private final InMemoryStepStore steps;
+  private final InMemoryRequestStore requests;
 
   private InMemoryStores(AuditChain chain) {
     new SecureRandom().nextBytes(pseudonymKey);
@@ -41,6 +43,7 @@ public final class InMemoryStores implements Stores {
     this.disclosures = new InMemoryDisclosureStore(lock, audit);
     this.steps = new InMemoryStepStore(lock, audit);
     this.legalHolds = new InMemoryLegalHoldStore(lock, audit);
+    this.requests = new InMemoryRequestStore(lock, audit);
   }
 
   /** @return new, empty stores whose audit log is a plain SHA-256 chain */
@@ -103,5 +106,11 @@ public final class InMemoryStores implements Stores {
   @Override
   public LegalHoldStore legalHolds() {
     return legalHolds;
+  }
+
+  /** @return the in-memory request store, sharing this instance's lock and audit log */
+  @Override
+  public RequestStore requests() {
+    return requests;
   }
 }

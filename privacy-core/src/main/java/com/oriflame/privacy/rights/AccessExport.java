@@ -35,7 +35,7 @@ import com.oriflame.privacy.policy.RetentionAction;
 import com.oriflame.privacy.policy.RetentionRule;
 import com.oriflame.privacy.policy.RetentionRuleId;
 import com.oriflame.privacy.policy.RetentionTrigger;
-import com.oriflame.privacy.spi.SourceExport;
+import com.oriflame.privacy.rights.SourceExport;
 import com.oriflame.privacy.internal.Implements;
 import java.time.Instant;
 import java.time.Period;

@@ -1,6 +1,6 @@
 package com.oriflame.privacy.rights;
 
-import com.oriflame.privacy.spi.SourceStep;
+import com.oriflame.privacy.rights.SourceStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -2,6 +2,9 @@ package com.oriflame.privacy.spi;
 
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.policy.CategoryId;
+import com.oriflame.privacy.rights.OperationKey;
+import com.oriflame.privacy.rights.SourceResult;
+import com.oriflame.privacy.rights.SourceExport;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,5 +1,7 @@
 package com.oriflame.privacy.spi;
 
+import com.oriflame.privacy.rights.OperationKey;
+import com.oriflame.privacy.rights.SourceStep;
 import com.oriflame.privacy.audit.AuditDraft;
 import java.util.List;
 import java.util.Optional;

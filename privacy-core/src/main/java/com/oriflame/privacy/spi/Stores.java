@@ -73,4 +73,16 @@ public interface Stores {
     throw new UnsupportedOperationException("the port LegalHoldStore is not provided by " + getClass().getSimpleName()
         + ": override Stores.legalHolds() to use legal holds and retention");
   }
+
+  /**
+   * The data-subject requests and their transitions. A default so that stores written before
+   * requests existed still compile; they cannot serve {@code PrivacyEngine#rights()}.
+   *
+   * @return the request store
+   * @throws UnsupportedOperationException if these stores have no {@link RequestStore}
+   */
+  default RequestStore requests() {
+    throw new UnsupportedOperationException("these stores have no RequestStore port (requests): implement Stores.requests()"
+        + " to use engine.rights()");
+  }
 }

@@ -1,5 +1,6 @@
 package com.oriflame.privacy.rights;
 
+import com.oriflame.privacy.DataSources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ import com.oriflame.privacy.policy.Language;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
-import com.oriflame.privacy.spi.SourceExport;
+import com.oriflame.privacy.rights.SourceExport;
 import com.oriflame.privacy.testing.ContractEvents;
 import com.oriflame.privacy.testing.MutableClock;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package com.oriflame.privacy.rights;
 
+import com.oriflame.privacy.DataSources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -28,9 +29,9 @@ import com.oriflame.privacy.policy.Language;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.PurposeId;
-import com.oriflame.privacy.spi.OperationKey;
-import com.oriflame.privacy.spi.SourceExport;
-import com.oriflame.privacy.spi.SourceStep;
+import com.oriflame.privacy.rights.OperationKey;
+import com.oriflame.privacy.rights.SourceExport;
+import com.oriflame.privacy.rights.SourceStep;
 import com.oriflame.privacy.testing.MutableClock;
 import java.io.InputStream;
 import java.time.Duration;
@@ -132,16 +133,16 @@ class HostSystemsScenariosTest {
         return new SourceExport(id(), List.of(new SourceExport.Item(c("credential.password"), "pw", "hunter2-secret"),
             new SourceExport.Item(c("contact.email"), "mail", "aigul@example.kg")));
       }
-      @Override public com.oriflame.privacy.spi.SourceResult rectify(OperationKey k, SubjectId s, Map<CategoryId, String> m) {
+      @Override public com.oriflame.privacy.rights.SourceResult rectify(OperationKey k, SubjectId s, Map<CategoryId, String> m) {
         return leaky.rectify(k, s, m);
       }
-      @Override public com.oriflame.privacy.spi.SourceResult erase(OperationKey k, SubjectId s, Set<CategoryId> cs) {
+      @Override public com.oriflame.privacy.rights.SourceResult erase(OperationKey k, SubjectId s, Set<CategoryId> cs) {
         return leaky.erase(k, s, cs);
       }
-      @Override public com.oriflame.privacy.spi.SourceResult depersonalize(OperationKey k, SubjectId s, Set<CategoryId> cs) {
+      @Override public com.oriflame.privacy.rights.SourceResult depersonalize(OperationKey k, SubjectId s, Set<CategoryId> cs) {
         return leaky.depersonalize(k, s, cs);
       }
-      @Override public com.oriflame.privacy.spi.SourceResult block(OperationKey k, SubjectId s, Set<CategoryId> cs) {
+      @Override public com.oriflame.privacy.rights.SourceResult block(OperationKey k, SubjectId s, Set<CategoryId> cs) {
         return leaky.block(k, s, cs);
       }
     };

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.policy.CategoryId;
-import com.oriflame.privacy.spi.OperationKey;
+import com.oriflame.privacy.rights.OperationKey;
 import com.oriflame.privacy.spi.PersonalDataSource;
-import com.oriflame.privacy.spi.SourceExport;
-import com.oriflame.privacy.spi.SourceResult;
+import com.oriflame.privacy.rights.SourceExport;
+import com.oriflame.privacy.rights.SourceResult;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.policy.CategoryId;
-import com.oriflame.privacy.spi.OperationKey;
-import com.oriflame.privacy.spi.SourceResult;
-import com.oriflame.privacy.spi.SourceStep;
+import com.oriflame.privacy.rights.OperationKey;
+import com.oriflame.privacy.rights.SourceResult;
+import com.oriflame.privacy.rights.SourceStep;
 import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.Stores;

@@ -15,7 +15,7 @@ import com.oriflame.privacy.policy.Language;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.rights.AccessExport;
-import com.oriflame.privacy.rights.DataSources;
+import com.oriflame.privacy.DataSources;
 import com.oriflame.privacy.rights.ErasureReport;
 import java.io.PrintStream;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package com.oriflame.privacy.jdbc;
 
 import com.oriflame.privacy.audit.AuditDraft;
 import com.oriflame.privacy.policy.CategoryId;
-import com.oriflame.privacy.spi.OperationKey;
-import com.oriflame.privacy.spi.SourceStep;
+import com.oriflame.privacy.rights.OperationKey;
+import com.oriflame.privacy.rights.SourceStep;
 import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.StoredRow;
 import java.sql.Connection;

@@ -6,6 +6,7 @@ import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.LegalHoldStore;
+import com.oriflame.privacy.spi.RequestStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.Stores;
@@ -65,6 +66,7 @@ public final class JdbcStores implements Stores {
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
     this.disclosures = new JdbcDisclosureStore(sql, audit);
     this.steps = new JdbcStepStore(sql, audit);
+    this.requests = new JdbcRequestStore(sql, audit);
   }
 
   /**
@@ -294,5 +296,12 @@ public final class JdbcStores implements Stores {
     public JdbcStores build() {
       return new JdbcStores(this);
     }
+  }
+
+  private final JdbcRequestStore requests;
+
+  @Override
+  public RequestStore requests() {
+    return requests;
   }
 }

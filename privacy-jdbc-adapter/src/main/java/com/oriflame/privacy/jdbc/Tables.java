@@ -22,6 +22,8 @@ final class Tables {
   final String sourceSteps;
   final String legalHolds;
   final String retentionApplied;
+  final String requests;
+  final String requestTransitions;
 
   Tables(String schema, String prefix) {
     if (schema != null && !IDENTIFIER.matcher(schema).matches()) {
@@ -47,6 +49,8 @@ final class Tables {
     this.sourceSteps = qualifier + "source_steps";
     this.legalHolds = qualifier + "legal_holds";
     this.retentionApplied = qualifier + "retention_applied";
+    this.requests = qualifier + "requests";
+    this.requestTransitions = qualifier + "request_transitions";
   }
 
   /** @return {@code schema.} or the empty string: the value of the {@code privacy_schema} placeholder */

@@ -1,4 +1,4 @@
-package com.oriflame.privacy.rights;
+package com.oriflame.privacy;
 
 import com.oriflame.privacy.spi.PersonalDataSource;
 import java.util.ArrayList;

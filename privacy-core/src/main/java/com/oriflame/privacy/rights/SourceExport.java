@@ -1,16 +1,16 @@
-package com.oriflame.privacy.spi;
+package com.oriflame.privacy.rights;
 
 import com.oriflame.privacy.policy.CategoryId;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What one {@link PersonalDataSource} holds about a subject, for an access export (§6.2, Law Art.
+ * What one {@link com.oriflame.privacy.spi.PersonalDataSource} holds about a subject, for an access export (§6.2, Law Art.
  * 17). The items are the subject's own data: an export is given to the subject and never logged.
  *
  * <p>Stability: experimental.
  *
- * @param source the source's {@link PersonalDataSource#id()}
+ * @param source the source's {@link com.oriflame.privacy.spi.PersonalDataSource#id()}
  * @param items the data held, in the source's order
  */
 public record SourceExport(String source, List<Item> items) {

@@ -1,4 +1,4 @@
-package com.oriflame.privacy.spi;
+package com.oriflame.privacy.rights;
 
 import com.oriflame.privacy.internal.Instants;
 import com.oriflame.privacy.internal.Text;
@@ -12,14 +12,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * One step of a data-subject request's work sent to one {@link PersonalDataSource} (or to the
- * library's own ledger), as a {@link StepStore} keeps it: which step, how it went, and what the
+ * One step of a data-subject request's work sent to one {@link com.oriflame.privacy.spi.PersonalDataSource} (or to the
+ * library's own ledger), as a {@link com.oriflame.privacy.spi.StepStore} keeps it: which step, how it went, and what the
  * source reported. A step is recorded {@link Status#STARTED} before it is sent, then {@link
  * Status#DONE} or {@link Status#FAILED}; a done step is never sent again for the same {@link
  * OperationKey}, so resuming after a crash does not repeat it.
  *
  * <p>It holds no personal data: categories, counts, the acting staff member's id and the source's
- * failure message (which the {@link PersonalDataSource} contract keeps free of personal data).
+ * failure message (which the {@link com.oriflame.privacy.spi.PersonalDataSource} contract keeps free of personal data).
  *
  * <p>Stability: experimental.
  *

@@ -1,4 +1,4 @@
-package com.oriflame.privacy.spi;
+package com.oriflame.privacy.rights;
 
 import com.oriflame.privacy.policy.CategoryId;
 import java.util.Collections;
@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What a {@link PersonalDataSource} did in one step.
+ * What a {@link com.oriflame.privacy.spi.PersonalDataSource} did in one step.
  *
  * <p>Stability: experimental.
  *

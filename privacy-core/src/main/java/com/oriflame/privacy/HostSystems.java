@@ -1,9 +1,13 @@
-package com.oriflame.privacy.rights;
+package com.oriflame.privacy;
 
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.Language;
-import com.oriflame.privacy.spi.SourceStep;
+import com.oriflame.privacy.rights.AccessExport;
+import com.oriflame.privacy.rights.ErasurePlan;
+import com.oriflame.privacy.rights.ErasureReport;
+import com.oriflame.privacy.rights.SourceStep;
+import com.oriflame.privacy.rights.WorkProgress;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +19,7 @@ import java.util.Set;
  *
  * <p>Each call names a work id, the request's id: every step it sends to a source is recorded in
  * the {@link com.oriflame.privacy.spi.StepStore} with its audit record, keyed by work id, source and
- * step ({@link com.oriflame.privacy.spi.OperationKey}). A step already done is never sent again, so
+ * step ({@link com.oriflame.privacy.rights.OperationKey}). A step already done is never sent again, so
  * calling again with the same work id after a crash or a failed source resumes the work: it retries
  * only what is not done. A source that fails leaves the work in progress, with the failure recorded
  * on its step.
