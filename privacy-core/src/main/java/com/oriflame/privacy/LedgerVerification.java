@@ -12,6 +12,7 @@ import com.oriflame.privacy.consent.ProfileCodec;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.spi.AuditLog;
+import com.oriflame.privacy.spi.ObligationStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.Stores;
@@ -23,12 +24,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Proves the ledger, not only the audit chain: after the chain verifies, every consent-event,
- * profile-version and business-transfer row must have its audit record with the same digest of
- * its canonical form, and every audit record's row must exist. Reports the first mismatch by
+ * profile-version, business-transfer and Consultant-obligation row must have its audit record
+ * with the same digest of its canonical form, and every audit record's row must exist. Reports the first mismatch by
  * sequence with its kind: edited, deleted, forged or moved.
  *
  * <p>Records written before records carried digests (version 0.1 before this check) prove only
@@ -61,6 +63,7 @@ final class LedgerVerification {
   private final Map<String, Audited> profiles = new HashMap<>();
   private final Set<String> superseded = new HashSet<>();
   private final Map<String, Audited> transfers = new HashMap<>();
+  private final Map<String, Audited> obligations = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
   /**
    * Profile records written before records carried digests: each vouches, unproven, for one
@@ -112,17 +115,22 @@ final class LedgerVerification {
     stores.subjects().scan(row -> profile(row, last, forgedProfiles));
     List<StoredRow> forgedTransfers = new ArrayList<>();
     stores.businessTransfers().scan(row -> transfer(row, last, forgedTransfers));
+    List<StoredRow> forgedObligations = new ArrayList<>();
+    scanObligations(row -> obligation(row, last, forgedObligations));
     // rows a concurrent writer added after the head was read: their records follow it
     long now = stores.audit().head().sequence();
-    if (now > last && !(forgedEvents.isEmpty() && forgedProfiles.isEmpty() && forgedTransfers.isEmpty())) {
+    if (now > last && !(forgedEvents.isEmpty() && forgedProfiles.isEmpty() && forgedTransfers.isEmpty()
+        && forgedObligations.isEmpty())) {
       index(last + 1, now);
       forgedEvents.forEach(row -> event(row, now, null));
       forgedProfiles.forEach(row -> profile(row, now, null));
       forgedTransfers.forEach(row -> transfer(row, now, null));
+      forgedObligations.forEach(row -> obligation(row, now, null));
     } else {
       forgedEvents.forEach(row -> findings.add(forged("a consent event row", last)));
       forgedProfiles.forEach(row -> findings.add(forged("a profile version row", last)));
       forgedTransfers.forEach(row -> findings.add(forged("a business transfer row", last)));
+      forgedObligations.forEach(row -> findings.add(forged("a Consultant obligation row", last)));
     }
     events.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the consent event audit record " + a.sequence() + " recorded has no row any more")));
@@ -134,6 +142,8 @@ final class LedgerVerification {
     });
     transfers.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the business transfer audit record " + a.sequence() + " recorded has no row any more")));
+    obligations.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
+        "the Consultant obligation audit record " + a.sequence() + " recorded has no row any more")));
     if (findings.isEmpty()) {
       return VerificationResult.passed(last);
     }
@@ -168,6 +178,8 @@ final class LedgerVerification {
           }
         } else if (r.action().equals("business-transfer.recorded") && d.containsKey("transfer")) {
           transfers.put(d.get("transfer"), new Audited(r.sequence(), d.get("digest"), "", null));
+        } else if (r.action().startsWith("consultant.obligation.") && d.containsKey("obligation")) {
+          obligations.put(d.get("obligation"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
         }
       }
       next = page.get(page.size() - 1).sequence() + 1;
@@ -252,6 +264,33 @@ final class LedgerVerification {
     }
     if (row.problem().isPresent() || (a.digest() != null && !a.digest().equals(Digests.sha256(row.form())))) {
       findings.add(new Finding(Kind.EDITED, a.sequence(), "the business transfer row audit record " + a.sequence()
+          + " recorded was edited"));
+    }
+  }
+
+  /** Stores without an obligation store (a host's own, written before the port) hold no obligations to verify. */
+  private void scanObligations(Consumer<StoredRow> rows) {
+    ObligationStore store;
+    try {
+      store = stores.obligations();
+    } catch (UnsupportedOperationException none) {
+      return;
+    }
+    store.scan(rows);
+  }
+
+  private void obligation(StoredRow row, long last, List<StoredRow> unmatched) {
+    Audited a = obligations.remove(row.key());
+    if (a == null) {
+      if (unmatched != null) {
+        unmatched.add(row);
+      } else {
+        findings.add(forged("a Consultant obligation row", last));
+      }
+      return;
+    }
+    if (row.problem().isPresent() || (a.digest() != null && !a.digest().equals(Digests.sha256(row.form())))) {
+      findings.add(new Finding(Kind.EDITED, a.sequence(), "the Consultant obligation row audit record " + a.sequence()
           + " recorded was edited"));
     }
   }

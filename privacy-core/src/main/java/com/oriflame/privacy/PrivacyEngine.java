@@ -10,6 +10,7 @@ import com.oriflame.privacy.consent.Holder;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectRegistry;
+import com.oriflame.privacy.consultant.ConsultantDuties;
 import com.oriflame.privacy.decision.CookieDecision;
 import com.oriflame.privacy.decision.Decision;
 import com.oriflame.privacy.decision.DecisionEngine;
@@ -465,6 +466,32 @@ public final class PrivacyEngine {
   @Override
   public String toString() {
     return "PrivacyEngine[" + policy + ", zone " + zone + ", auditDecisions=" + auditDecisions + "]";
+  }
+
+  /** The Consultants' duties, made on first use (their store is read only then). */
+  private volatile ConsultantService consultants;
+
+  /**
+   * A Consultant's duties regarding the data of customers and downline entrusted to them (§7):
+   * decisions on their uses of it (R24, R30) and the obligations that the cancellation of their
+   * registration and the company's requests create, tracked until closed (R31). Needs stores with
+   * an {@link com.oriflame.privacy.spi.ObligationStore} ({@code Stores.obligations()}).
+   *
+   * @return the Consultants' duties
+   */
+  public ConsultantDuties consultants() {
+    ConsultantService c = consultants;
+    if (c == null) {
+      synchronized (this) {
+        c = consultants;
+        if (c == null) {
+          c = new ConsultantService(policy, stores, clock, zone, decisions, registry, ledger::ref,
+              (request, now) -> checkOne(request, now, transfersRead));
+          consultants = c;
+        }
+      }
+    }
+    return c;
   }
 
   /**

@@ -4,6 +4,7 @@ import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
+import com.oriflame.privacy.spi.ObligationStore;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.security.SecureRandom;
@@ -24,6 +25,7 @@ public final class InMemoryStores implements Stores {
   final InMemoryConsentStore consents;
   final InMemorySubjectStore subjects;
   private final InMemoryBusinessTransferStore businessTransfers;
+  private final InMemoryObligationStore obligations;
   private final byte[] pseudonymKey = new byte[32];
 
   private InMemoryStores(AuditChain chain) {
@@ -32,6 +34,7 @@ public final class InMemoryStores implements Stores {
     this.consents = new InMemoryConsentStore(lock, audit);
     this.subjects = new InMemorySubjectStore(lock, audit);
     this.businessTransfers = new InMemoryBusinessTransferStore(lock, audit);
+    this.obligations = new InMemoryObligationStore(lock, audit);
   }
 
   /** @return new, empty stores whose audit log is a plain SHA-256 chain */
@@ -76,5 +79,10 @@ public final class InMemoryStores implements Stores {
   @Override
   public String toString() {
     return "InMemoryStores[" + audit.chain() + "]";
+  }
+
+  @Override
+  public ObligationStore obligations() {
+    return obligations;
   }
 }
