@@ -4,6 +4,7 @@ import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
 import com.oriflame.privacy.spi.ConsentStore;
+import com.oriflame.privacy.spi.ObligationStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
@@ -45,6 +46,7 @@ public final class JdbcStores implements Stores {
   private final JdbcSubjectStore subjects;
   private final JdbcBusinessTransferStore businessTransfers;
   private final JdbcPseudonymKey pseudonymKey;
+  private final JdbcObligationStore obligations;
 
   private JdbcStores(Builder b) {
     this.dataSource = b.dataSource;
@@ -56,6 +58,7 @@ public final class JdbcStores implements Stores {
     this.subjects = new JdbcSubjectStore(sql, audit);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
+    this.obligations = new JdbcObligationStore(sql, audit);
   }
 
   /**
@@ -203,6 +206,17 @@ public final class JdbcStores implements Stores {
   @Override
   public String toString() {
     return "JdbcStores[" + dialect + ", tables " + tables.schemaQualifier() + tables.prefix + "*]";
+  }
+
+  /**
+   * The Consultants' tracked obligations in table {@code <prefix>consultant_obligations}
+   * (migration V9).
+   *
+   * @return the obligation store
+   */
+  @Override
+  public ObligationStore obligations() {
+    return obligations;
   }
 
   /** Chooses schema and table prefix. */

@@ -18,6 +18,7 @@ final class Tables {
   final String acceptanceFacts;
   final String objectionFacts;
   final String factsState;
+  final String consultantObligations;
 
   Tables(String schema, String prefix) {
     if (schema != null && !IDENTIFIER.matcher(schema).matches()) {
@@ -39,6 +40,7 @@ final class Tables {
     this.acceptanceFacts = qualifier + "acceptance_facts";
     this.objectionFacts = qualifier + "objection_facts";
     this.factsState = qualifier + "facts_state";
+    this.consultantObligations = qualifier + "consultant_obligations";
   }
 
   /** @return {@code schema.} or the empty string: the value of the {@code privacy_schema} placeholder */
