@@ -7,6 +7,7 @@ import com.oriflame.privacy.audit.VerificationResult;
 import com.oriflame.privacy.consent.ConsentEvent;
 import com.oriflame.privacy.consent.ConsentLedger;
 import com.oriflame.privacy.consent.Holder;
+import com.oriflame.privacy.consent.PolicyChanges;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectRegistry;
@@ -492,6 +493,18 @@ public final class PrivacyEngine {
       }
     }
     return c;
+  }
+
+  /**
+   * A policy change as it meets the ledger (§9, R34): the diff from an older revision to the one
+   * this engine runs, and the subjects who must consent again (their consent to a widened purpose
+   * was given under an older revision) or be notified (their acceptance is older, and terms that
+   * rest on it widened). Decisions name the revision they were made under (R1).
+   *
+   * @return the policy change service
+   */
+  public PolicyChanges policyChanges() {
+    return new PolicyChangeService(policy, stores, clock, zone);
   }
 
   /**
