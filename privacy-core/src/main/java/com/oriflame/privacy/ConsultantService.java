@@ -90,6 +90,8 @@ final class ConsultantService implements ConsultantDuties {
     try {
       registered = registry.find(use.consultant(), at).flatMap(SubjectProfile::contract).map(c -> c.inForceAt(at)).orElse(false);
       cancelled = cancelledAt(use.consultant());
+    } catch (UnsupportedOperationException e) {
+      throw e; // stores without an ObligationStore: a host's wiring error, not a store failure
     } catch (RuntimeException e) {
       log.warn("Store failure while reading the mandate of {}; denying ({})", use.consultant(), e.getClass().getSimpleName());
       return decisions.storeFailure(request, now);
