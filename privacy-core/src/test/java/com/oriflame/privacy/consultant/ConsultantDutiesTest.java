@@ -175,6 +175,7 @@ class ConsultantDutiesTest {
     Decision d = engine.consultants().check(EntrustedUse.process(consultant, customer, contact));
     assertEquals(Set.of(ReasonCode.MANDATE_ENDED), codes(d), d::toString);
     assertEquals("R31", d.reasons().get(0).rule());
+    assertTrue(d.reasons().get(0).fact().contains("registration was cancelled on 2024-03-01"), d.reasons().get(0)::fact);
     assertEquals(Set.of(ReasonCode.MANDATE_ENDED), codes(engine.consultants().check(
         EntrustedUse.of(consultant, customer, EntrustedUseKind.RECEIVE_FROM_COMPANY, contact))).stream()
         .filter(c -> c == ReasonCode.MANDATE_ENDED).collect(Collectors.toSet()));
