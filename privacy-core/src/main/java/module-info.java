@@ -18,6 +18,7 @@ module com.oriflame.privacy.core {
   exports com.oriflame.privacy;
   exports com.oriflame.privacy.audit;
   exports com.oriflame.privacy.consent;
+  exports com.oriflame.privacy.consultant;
   exports com.oriflame.privacy.decision;
   exports com.oriflame.privacy.disclosure;
   exports com.oriflame.privacy.memory;

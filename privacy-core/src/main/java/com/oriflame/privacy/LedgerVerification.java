@@ -14,6 +14,7 @@ import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.LegalHoldStore;
+import com.oriflame.privacy.spi.ObligationStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.Stores;
@@ -25,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -65,6 +67,7 @@ final class LedgerVerification {
   private final Map<String, Audited> transfers = new HashMap<>();
   private final Map<String, Audited> disclosures = new HashMap<>();
   private final Map<String, Audited> holds = new HashMap<>();
+  private final Map<String, Audited> obligations = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
   /**
    * Profile records written before records carried digests: each vouches, unproven, for one
@@ -126,22 +129,26 @@ final class LedgerVerification {
     if (holdStore != null) {
       holdStore.scan(row -> hold(row, last, forgedHolds));
     }
+    List<StoredRow> forgedObligations = new ArrayList<>();
+    scanObligations(row -> obligation(row, last, forgedObligations));
     // rows a concurrent writer added after the head was read: their records follow it
     long now = stores.audit().head().sequence();
     if (now > last && !(forgedEvents.isEmpty() && forgedProfiles.isEmpty() && forgedTransfers.isEmpty()
-        && forgedDisclosures.isEmpty() && forgedHolds.isEmpty())) {
+        && forgedDisclosures.isEmpty() && forgedHolds.isEmpty() && forgedObligations.isEmpty())) {
       index(last + 1, now);
       forgedEvents.forEach(row -> event(row, now, null));
       forgedProfiles.forEach(row -> profile(row, now, null));
       forgedTransfers.forEach(row -> transfer(row, now, null));
       forgedDisclosures.forEach(row -> disclosure(row, now, null));
       forgedHolds.forEach(row -> hold(row, now, null));
+      forgedObligations.forEach(row -> obligation(row, now, null));
     } else {
       forgedEvents.forEach(row -> findings.add(forged("a consent event row", last)));
       forgedProfiles.forEach(row -> findings.add(forged("a profile version row", last)));
       forgedTransfers.forEach(row -> findings.add(forged("a business transfer row", last)));
       forgedDisclosures.forEach(row -> findings.add(forged("a disclosure row", last)));
       forgedHolds.forEach(row -> findings.add(forged("a legal hold row", last)));
+      forgedObligations.forEach(row -> findings.add(forged("a Consultant obligation row", last)));
     }
     events.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the consent event audit record " + a.sequence() + " recorded has no row any more")));
@@ -157,6 +164,8 @@ final class LedgerVerification {
         "the disclosure audit record " + a.sequence() + " recorded has no row any more")));
     holds.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the legal hold audit record " + a.sequence() + " recorded has no row any more")));
+    obligations.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
+        "the Consultant obligation audit record " + a.sequence() + " recorded has no row any more")));
     if (findings.isEmpty()) {
       return VerificationResult.passed(last);
     }
@@ -196,6 +205,8 @@ final class LedgerVerification {
           disclosures.put(d.get("disclosure"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
         } else if ((r.action().equals("legal-hold.placed") || r.action().equals("legal-hold.lifted")) && d.containsKey("hold")) {
           holds.put(d.get("hold"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
+        } else if (r.action().startsWith("consultant.obligation.") && d.containsKey("obligation")) {
+          obligations.put(d.get("obligation"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
         }
       }
       next = page.get(page.size() - 1).sequence() + 1;
@@ -330,6 +341,33 @@ final class LedgerVerification {
     }
     if (row.problem().isPresent() || !a.digest().equals(Digests.sha256(row.form()))) {
       findings.add(new Finding(Kind.EDITED, a.sequence(), "the legal hold row audit record " + a.sequence() + " recorded was edited"));
+    }
+  }
+
+  /** Stores without an obligation store (a host's own, written before the port) hold no obligations to verify. */
+  private void scanObligations(Consumer<StoredRow> rows) {
+    ObligationStore store;
+    try {
+      store = stores.obligations();
+    } catch (UnsupportedOperationException none) {
+      return;
+    }
+    store.scan(rows);
+  }
+
+  private void obligation(StoredRow row, long last, List<StoredRow> unmatched) {
+    Audited a = obligations.remove(row.key());
+    if (a == null) {
+      if (unmatched != null) {
+        unmatched.add(row);
+      } else {
+        findings.add(forged("a Consultant obligation row", last));
+      }
+      return;
+    }
+    if (row.problem().isPresent() || (a.digest() != null && !a.digest().equals(Digests.sha256(row.form())))) {
+      findings.add(new Finding(Kind.EDITED, a.sequence(), "the Consultant obligation row audit record " + a.sequence()
+          + " recorded was edited"));
     }
   }
 }

@@ -7,9 +7,11 @@ import com.oriflame.privacy.audit.VerificationResult;
 import com.oriflame.privacy.consent.ConsentEvent;
 import com.oriflame.privacy.consent.ConsentLedger;
 import com.oriflame.privacy.consent.Holder;
+import com.oriflame.privacy.consent.PolicyChanges;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectRegistry;
+import com.oriflame.privacy.consultant.ConsultantDuties;
 import com.oriflame.privacy.decision.CookieDecision;
 import com.oriflame.privacy.decision.Decision;
 import com.oriflame.privacy.decision.DecisionEngine;
@@ -506,6 +508,44 @@ public final class PrivacyEngine {
   @Override
   public String toString() {
     return "PrivacyEngine[" + policy + ", zone " + zone + ", auditDecisions=" + auditDecisions + "]";
+  }
+
+  /** The Consultants' duties, made on first use (their store is read only then). */
+  private volatile ConsultantService consultants;
+
+  /**
+   * A Consultant's duties regarding the data of customers and downline entrusted to them (§7):
+   * decisions on their uses of it (R24, R30) and the obligations that the cancellation of their
+   * registration and the company's requests create, tracked until closed (R31). Needs stores with
+   * an {@link com.oriflame.privacy.spi.ObligationStore} ({@code Stores.obligations()}).
+   *
+   * @return the Consultants' duties
+   */
+  public ConsultantDuties consultants() {
+    ConsultantService c = consultants;
+    if (c == null) {
+      synchronized (this) {
+        c = consultants;
+        if (c == null) {
+          c = new ConsultantService(policy, stores, clock, zone, decisions, registry, ledger::ref,
+              (request, now) -> checkOne(request, now, transfersRead));
+          consultants = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * A policy change as it meets the ledger (§9, R34): the diff from an older revision to the one
+   * this engine runs, and the subjects who must consent again (their consent to a widened purpose
+   * was given under an older revision) or be notified (their acceptance is older, and terms that
+   * rest on it widened). Decisions name the revision they were made under (R1).
+   *
+   * @return the policy change service
+   */
+  public PolicyChanges policyChanges() {
+    return new PolicyChangeService(policy, stores, clock, zone);
   }
 
   /**

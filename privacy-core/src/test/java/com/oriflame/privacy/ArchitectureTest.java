@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * The layering of ARCHITECTURE.md, checked on the compiled core: {@code policy} depends on
  * nothing; {@code consent}, {@code audit}, {@code disclosure} and {@code decision} on the model
- * below them (the disclosure log names subjects by their {@code consent.SubjectId}); the ports ({@code spi}) on the values they carry; in-memory stores on the ports;
+ * below them (the disclosure log names subjects by their {@code consent.SubjectId}); {@code consultant} on the decisions and the model; the ports ({@code spi}) on the values they carry; in-memory stores on the ports;
  * the facade ({@code PrivacyEngine} and its package-private services) on everything, and nothing
  * on it. {@code internal} holds leaf utilities that import nothing of the project. The exception
  * root ({@code PrivacyException}, {@code UnknownIdException}) lives beside the facade but is a
@@ -76,23 +76,25 @@ class ArchitectureTest {
       .layer("Decision").definedBy(ROOT + ".decision..")
       .layer("Rights").definedBy(ROOT + ".rights..")
       .layer("Retention").definedBy(ROOT + ".retention..")
+      .layer("Consultant").definedBy(ROOT + ".consultant..")
       .layer("Spi").definedBy(ROOT + ".spi..")
       .layer("Memory").definedBy(ROOT + ".memory..")
       .layer("Internal").definedBy(ROOT + ".internal..")
       .whereLayer("Facade").mayNotBeAccessedByAnyLayer()
       .whereLayer("Memory").mayNotBeAccessedByAnyLayer()
-      .whereLayer("Decision").mayOnlyBeAccessedByLayers("Facade")
+      .whereLayer("Decision").mayOnlyBeAccessedByLayers("Facade", "Consultant")
+      .whereLayer("Consultant").mayOnlyBeAccessedByLayers("Facade", "Spi", "Memory")
       .whereLayer("Rights").mayOnlyBeAccessedByLayers("Facade", "Spi", "Memory")
       .whereLayer("Spi").mayOnlyBeAccessedByLayers("Facade", "Memory")
       .whereLayer("Retention").mayOnlyBeAccessedByLayers("Facade", "Decision", "Spi", "Memory")
-      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Disclosure", "Retention", "Rights", "Spi",
-          "Memory")
+      .whereLayer("Consent").mayOnlyBeAccessedByLayers("Facade", "Decision", "Disclosure", "Retention", "Rights",
+          "Consultant", "Spi", "Memory")
       .whereLayer("Disclosure").mayOnlyBeAccessedByLayers("Facade", "Decision", "Spi", "Memory")
       .whereLayer("Audit").mayOnlyBeAccessedByLayers("Facade", "Consent", "Spi", "Memory")
       .whereLayer("Policy").mayOnlyBeAccessedByLayers("Facade", "Consent", "Disclosure", "Decision", "Retention", "Rights",
-          "Spi", "Memory")
+          "Consultant", "Spi", "Memory")
       .whereLayer("Errors").mayOnlyBeAccessedByLayers("Facade", "Policy", "Audit", "Consent", "Disclosure", "Decision",
-          "Retention", "Rights", "Spi", "Memory");
+          "Retention", "Rights", "Consultant", "Spi", "Memory");
 
   @ArchTest
   static final ArchRule internalIsALeaf = noClasses().that().resideInAPackage(ROOT + ".internal..")

@@ -271,6 +271,30 @@ public final class DecisionEngine {
         Rules.STORE_FAILURE, cookie.clauses(), category, null, Fact.of(FactText.STORE_UNAVAILABLE))), compiled.revision);
   }
 
+  /**
+   * Decides a Consultant's use of personal data entrusted to them (§7): the rule table's decision
+   * about the same data ({@code core}, for {@link EntrustedUse#request()}), then the mandate. A
+   * processing purpose must be of §2 and rest on the data subject's consent (R30); an onward
+   * transfer is denied (R30); files between the Consultant and the company carry "encrypt in
+   * transit" (R24); after the registration is cancelled, or if none is in force, only sending the
+   * data back to the company is permitted (R31). A denial lists every failing condition, the
+   * table's included.
+   *
+   * @param use the Consultant's use
+   * @param core the rule table's decision for {@code use.request()}; ignored when sending to the company
+   * @param registered whether the Consultant's registration (contract) is in force at the instant decided for
+   * @param cancelledAt when the Consultant's registration was cancelled, if it was
+   * @return the decision, as of {@code core.at()}
+   */
+  public Decision decideEntrusted(EntrustedUse use, Decision core, boolean registered, Optional<Instant> cancelledAt) {
+    Objects.requireNonNull(use, "use must not be null");
+    Objects.requireNonNull(core, "core must not be null");
+    Objects.requireNonNull(cancelledAt, "cancelledAt must not be null; Optional.empty() if never cancelled");
+    Request request = use.request();
+    Resolution.of(compiled, request);
+    return EntrustedData.decide(compiled, use, request, core.at(), core, registered, cancelledAt);
+  }
+
   @Override
   public String toString() {
     return "DecisionEngine[" + compiled.policy + ", zone " + compiled.zone + "]";

@@ -281,7 +281,31 @@ enum FactText {
   COOKIE_OBJECTION(
       "{1} күнү {2} аркылуу билдирилген {0} каршылыгы бул кукилердин {3} максатын камтыйт",
       "возражение {0}, заявленное {1} через «{2}», распространяется на цель {3} этих cookie",
-      "objection {0} raised on {1} by {2} covers purpose {3} of these cookies");
+      "objection {0} raised on {1} by {2} covers purpose {3} of these cookies"),
+  ONWARD_TRANSFER(
+      "Консультант {0} маалыматтарын мыйзамда каралбаса андан ары бере албайт; мыйзам талап кылган берүү компания аркылуу өтөт",
+      "консультант не передаёт данные категорий {0} дальше, если закон не предусматривает иное; передача по требованию закона идёт через компанию",
+      "a Consultant does not pass data of {0} on unless the law provides otherwise; a disclosure the law demands goes through the company"),
+  ENTRUSTED_WITHOUT_CONSENT(
+      "{0} максаты {1} негизинде; Консультант субъекттин макулдугу менен гана иштетет",
+      "цель {0} основана на «{1}»; консультант обрабатывает доверенные данные только с согласия субъекта",
+      "purpose {0} rests on {1}; a Consultant processes entrusted data only with the data subject's consent"),
+  ENTRUSTED_NOT_A_POLICY_PURPOSE(
+      "{0} максаты саясаттын 2-бөлүмүнүн максаты эмес",
+      "цель {0} не является целью раздела 2 политики",
+      "purpose {0} is not a purpose of §2 of the policy"),
+  MANDATE_CANCELLED(
+      "Консультанттын каттоосу {0} күнү жокко чыгарылган",
+      "регистрация консультанта отменена {0}",
+      "the Consultant's registration was cancelled on {0}"),
+  MANDATE_NOT_REGISTERED(
+      "{0} күнү Консультанттын күчүндөгү каттоосу жок",
+      "на {0} у консультанта нет действующей регистрации",
+      "the Consultant has no registration in force on {0}"),
+  ENTRUSTED_EXCHANGE(
+      "{0} маалыматтары Консультант менен компаниянын ортосунда ачык тармак аркылуу шифрленип жөнөтүлөт",
+      "данные категорий {0} передаются между консультантом и компанией по открытой сети в зашифрованном виде",
+      "data of {0} goes between the Consultant and the company over a public network, encrypted");
 
   private final String ky;
   private final String ru;

@@ -106,7 +106,17 @@ public enum ReasonCode {
   /** Essential cookies are always allowed (§8.1, R32). */
   ESSENTIAL_COOKIES(true, "Зарыл куки-файлдарга дайыма уруксат", "Необходимые файлы cookie разрешены всегда", "Essential cookies are always allowed"),
   /** The cookies are allowed. */
-  COOKIES_ALLOWED(true, "Куки-файлдарга уруксат берилген", "Файлы cookie разрешены", "The cookies are allowed");
+  COOKIES_ALLOWED(true, "Куки-файлдарга уруксат берилген", "Файлы cookie разрешены", "The cookies are allowed"),
+
+  // ---- a Consultant's entrusted data (§7) ----------------------------------------------------
+  /** A Consultant may not pass entrusted data on unless the law provides otherwise (§7, R30). */
+  ONWARD_TRANSFER(false, "Консультант ишенип берилген маалыматтарды андан ары бере албайт", "Консультант не вправе передавать доверенные данные дальше", "A Consultant may not pass entrusted data on"),
+  /** A Consultant processes entrusted data only with the data subject's consent (§7, R30). */
+  ENTRUSTED_WITHOUT_CONSENT(false, "Консультант ишенип берилген маалыматтарды субъекттин макулдугу менен гана иштетет", "Консультант обрабатывает доверенные данные только с согласия субъекта", "A Consultant processes entrusted data only with the data subject's consent"),
+  /** The Consultant's registration is not in force (cancelled or never recorded): return and destroy the data (§7, R31). */
+  MANDATE_ENDED(false, "Консультанттын каттоосу күчүндө эмес; ишенип берилген маалыматтар кайтарылып, жок кылынышы керек", "Регистрация консультанта не действует; доверенные данные должны быть возвращены и уничтожены", "The Consultant's registration is not in force; entrusted data must be returned and destroyed"),
+  /** Files of entrusted data go between the Consultant and the company, encrypted (§7, R24). */
+  ENTRUSTED_EXCHANGE(true, "Ишенип берилген маалыматтар Консультант менен компаниянын ортосунда шифрленип жөнөтүлөт", "Доверенные данные передаются между консультантом и компанией в зашифрованном виде", "Entrusted data goes between the Consultant and the company, encrypted");
 
   private final boolean permits;
   private final Labels message;

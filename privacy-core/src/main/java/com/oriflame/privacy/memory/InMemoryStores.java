@@ -8,6 +8,7 @@ import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.RequestStore;
+import com.oriflame.privacy.spi.ObligationStore;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.security.SecureRandom;
@@ -29,6 +30,7 @@ public final class InMemoryStores implements Stores {
   final InMemorySubjectStore subjects;
   private final InMemoryBusinessTransferStore businessTransfers;
   private final InMemoryLegalHoldStore legalHolds;
+  private final InMemoryObligationStore obligations;
   private final byte[] pseudonymKey = new byte[32];
   private final InMemoryDisclosureStore disclosures;
   private final InMemoryStepStore steps;
@@ -44,6 +46,7 @@ public final class InMemoryStores implements Stores {
     this.steps = new InMemoryStepStore(lock, audit);
     this.legalHolds = new InMemoryLegalHoldStore(lock, audit);
     this.requests = new InMemoryRequestStore(lock, audit);
+    this.obligations = new InMemoryObligationStore(lock, audit);
   }
 
   /** @return new, empty stores whose audit log is a plain SHA-256 chain */
@@ -112,5 +115,11 @@ public final class InMemoryStores implements Stores {
   @Override
   public RequestStore requests() {
     return requests;
+  }
+
+  /** @return the in-memory obligation store, sharing this instance's lock and audit log */
+  @Override
+  public ObligationStore obligations() {
+    return obligations;
   }
 }

@@ -85,4 +85,16 @@ public interface Stores {
     throw new UnsupportedOperationException("these stores have no RequestStore port (requests): implement Stores.requests()"
         + " to use engine.rights()");
   }
+
+  /**
+   * The Consultants' tracked obligations (§7, R31). Stores written before this port existed do
+   * not have it; the default throws.
+   *
+   * @return the obligation store
+   * @throws UnsupportedOperationException if these stores have no obligation store
+   */
+  default ObligationStore obligations() {
+    throw new UnsupportedOperationException("these stores (" + getClass().getName() + ") have no ObligationStore: implement"
+        + " Stores.obligations() to track Consultants' obligations");
+  }
 }

@@ -7,6 +7,7 @@ import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.LegalHoldStore;
 import com.oriflame.privacy.spi.RequestStore;
+import com.oriflame.privacy.spi.ObligationStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.StepStore;
 import com.oriflame.privacy.spi.Stores;
@@ -52,6 +53,7 @@ public final class JdbcStores implements Stores {
   private final JdbcPseudonymKey pseudonymKey;
   private final JdbcDisclosureStore disclosures;
   private final JdbcStepStore steps;
+  private final JdbcObligationStore obligations;
 
   private JdbcStores(Builder b) {
     this.dataSource = b.dataSource;
@@ -67,6 +69,7 @@ public final class JdbcStores implements Stores {
     this.disclosures = new JdbcDisclosureStore(sql, audit);
     this.steps = new JdbcStepStore(sql, audit);
     this.requests = new JdbcRequestStore(sql, audit);
+    this.obligations = new JdbcObligationStore(sql, audit);
   }
 
   /**
@@ -246,6 +249,17 @@ public final class JdbcStores implements Stores {
   @Override
   public LegalHoldStore legalHolds() {
     return legalHolds;
+  }
+
+  /**
+   * The Consultants' tracked obligations in table {@code <prefix>consultant_obligations}
+   * (migration V9).
+   *
+   * @return the obligation store
+   */
+  @Override
+  public ObligationStore obligations() {
+    return obligations;
   }
 
   /** Chooses schema and table prefix. */

@@ -24,6 +24,7 @@ final class Tables {
   final String retentionApplied;
   final String requests;
   final String requestTransitions;
+  final String consultantObligations;
 
   Tables(String schema, String prefix) {
     if (schema != null && !IDENTIFIER.matcher(schema).matches()) {
@@ -51,6 +52,7 @@ final class Tables {
     this.retentionApplied = qualifier + "retention_applied";
     this.requests = qualifier + "requests";
     this.requestTransitions = qualifier + "request_transitions";
+    this.consultantObligations = qualifier + "consultant_obligations";
   }
 
   /** @return {@code schema.} or the empty string: the value of the {@code privacy_schema} placeholder */
