@@ -12,9 +12,6 @@ import com.oriflame.privacy.consent.ProfileCodec;
 import com.oriflame.privacy.consent.ProfileVersion;
 import com.oriflame.privacy.internal.Digests;
 import com.oriflame.privacy.spi.AuditLog;
-import com.oriflame.privacy.spi.DisclosureStore;
-import com.oriflame.privacy.spi.LegalHoldStore;
-import com.oriflame.privacy.spi.ObligationStore;
 import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.Stores;
@@ -28,10 +25,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Proves the ledger, not only the audit chain: after the chain verifies, every consent-event,
- * profile-version, business-transfer, disclosure and legal-hold row must have its audit record with the same digest of
+ * profile-version, business-transfer, disclosure, legal-hold, Consultant-obligation, data-subject-request (and transition) and source-step row must have its audit record with the same digest of
  * its canonical form, and every audit record's row must exist. Reports the first mismatch by
  * sequence with its kind: edited, deleted, forged or moved.
  *
@@ -65,9 +63,13 @@ final class LedgerVerification {
   private final Map<String, Audited> profiles = new HashMap<>();
   private final Set<String> superseded = new HashSet<>();
   private final Map<String, Audited> transfers = new HashMap<>();
-  private final Map<String, Audited> disclosures = new HashMap<>();
-  private final Map<String, Audited> holds = new HashMap<>();
-  private final Map<String, Audited> obligations = new HashMap<>();
+  private final Rows disclosures;
+  private final Rows holds;
+  private final Rows obligations;
+  /** Requests and their transitions share one scan: keys {@code id} and {@code id#sequence}. */
+  private final Rows requests;
+  private final Rows steps;
+  private final List<Rows> ported;
   private final List<Finding> findings = new ArrayList<>();
   /**
    * Profile records written before records carried digests: each vouches, unproven, for one
@@ -78,6 +80,12 @@ final class LedgerVerification {
   private LedgerVerification(Stores stores, Function<Holder, String> ref) {
     this.stores = stores;
     this.ref = ref;
+    this.disclosures = new Rows("disclosure", "disclosure", false, () -> stores.disclosures()::scan);
+    this.holds = new Rows("legal hold", "legal hold", false, () -> stores.legalHolds()::scan);
+    this.obligations = new Rows("Consultant obligation", "Consultant obligation", true, () -> stores.obligations()::scan);
+    this.requests = new Rows("request", "data-subject request", false, () -> stores.requests()::scan);
+    this.steps = new Rows("source step", "source step", false, () -> stores.steps()::scan);
+    this.ported = List.of(disclosures, holds, obligations, requests, steps);
   }
 
   /**
@@ -119,36 +127,21 @@ final class LedgerVerification {
     stores.subjects().scan(row -> profile(row, last, forgedProfiles));
     List<StoredRow> forgedTransfers = new ArrayList<>();
     stores.businessTransfers().scan(row -> transfer(row, last, forgedTransfers));
-    List<StoredRow> forgedDisclosures = new ArrayList<>();
-    DisclosureStore disclosureStore = disclosureStore();
-    if (disclosureStore != null) {
-      disclosureStore.scan(row -> disclosure(row, last, forgedDisclosures));
-    }
-    List<StoredRow> forgedHolds = new ArrayList<>();
-    LegalHoldStore holdStore = legalHolds();
-    if (holdStore != null) {
-      holdStore.scan(row -> hold(row, last, forgedHolds));
-    }
-    List<StoredRow> forgedObligations = new ArrayList<>();
-    scanObligations(row -> obligation(row, last, forgedObligations));
+    ported.forEach(rows -> rows.scan(last));
     // rows a concurrent writer added after the head was read: their records follow it
     long now = stores.audit().head().sequence();
     if (now > last && !(forgedEvents.isEmpty() && forgedProfiles.isEmpty() && forgedTransfers.isEmpty()
-        && forgedDisclosures.isEmpty() && forgedHolds.isEmpty() && forgedObligations.isEmpty())) {
+        && ported.stream().allMatch(Rows::matched))) {
       index(last + 1, now);
       forgedEvents.forEach(row -> event(row, now, null));
       forgedProfiles.forEach(row -> profile(row, now, null));
       forgedTransfers.forEach(row -> transfer(row, now, null));
-      forgedDisclosures.forEach(row -> disclosure(row, now, null));
-      forgedHolds.forEach(row -> hold(row, now, null));
-      forgedObligations.forEach(row -> obligation(row, now, null));
+      ported.forEach(rows -> rows.recheck(now));
     } else {
       forgedEvents.forEach(row -> findings.add(forged("a consent event row", last)));
       forgedProfiles.forEach(row -> findings.add(forged("a profile version row", last)));
       forgedTransfers.forEach(row -> findings.add(forged("a business transfer row", last)));
-      forgedDisclosures.forEach(row -> findings.add(forged("a disclosure row", last)));
-      forgedHolds.forEach(row -> findings.add(forged("a legal hold row", last)));
-      forgedObligations.forEach(row -> findings.add(forged("a Consultant obligation row", last)));
+      ported.forEach(rows -> rows.forged(last));
     }
     events.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the consent event audit record " + a.sequence() + " recorded has no row any more")));
@@ -160,12 +153,7 @@ final class LedgerVerification {
     });
     transfers.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
         "the business transfer audit record " + a.sequence() + " recorded has no row any more")));
-    disclosures.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
-        "the disclosure audit record " + a.sequence() + " recorded has no row any more")));
-    holds.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
-        "the legal hold audit record " + a.sequence() + " recorded has no row any more")));
-    obligations.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
-        "the Consultant obligation audit record " + a.sequence() + " recorded has no row any more")));
+    ported.forEach(Rows::deleted);
     if (findings.isEmpty()) {
       return VerificationResult.passed(last);
     }
@@ -202,11 +190,20 @@ final class LedgerVerification {
           transfers.put(d.get("transfer"), new Audited(r.sequence(), d.get("digest"), "", null));
         } else if ((r.action().equals(DisclosureService.RECORDED) || r.action().equals(DisclosureService.NOTICE_SENT))
             && d.containsKey("disclosure")) {
-          disclosures.put(d.get("disclosure"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
+          disclosures.audited.put(d.get("disclosure"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
         } else if ((r.action().equals("legal-hold.placed") || r.action().equals("legal-hold.lifted")) && d.containsKey("hold")) {
-          holds.put(d.get("hold"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
+          holds.audited.put(d.get("hold"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
         } else if (r.action().startsWith("consultant.obligation.") && d.containsKey("obligation")) {
-          obligations.put(d.get("obligation"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
+          obligations.audited.put(d.get("obligation"), new Audited(r.sequence(), d.get("digest"), r.subjectRef(), null));
+        } else if (r.action().startsWith("request.") && d.containsKey("request") && d.containsKey("sequence")) {
+          requests.audited.put(d.get("request") + "#" + d.get("sequence"), new Audited(r.sequence(), d.get("digest"),
+              r.subjectRef(), null));
+          if (d.containsKey("request-digest")) {
+            requests.audited.put(d.get("request"), new Audited(r.sequence(), d.get("request-digest"), r.subjectRef(), null));
+          }
+        } else if (r.action().startsWith("source-step.") && d.containsKey("work")) {
+          steps.audited.put(d.get("work") + "/" + d.get("source") + "/" + d.get("step"), new Audited(r.sequence(),
+              d.get("digest"), r.subjectRef(), null));
         }
       }
       next = page.get(page.size() - 1).sequence() + 1;
@@ -295,79 +292,70 @@ final class LedgerVerification {
     }
   }
 
-  /** @return the disclosure log's store, or {@code null} for stores that do not implement the port (nothing to prove) */
-  private DisclosureStore disclosureStore() {
-    try {
-      return stores.disclosures();
-    } catch (UnsupportedOperationException e) {
-      return null;
-    }
-  }
+  /**
+   * One kind of row kept by a port that not every {@link Stores} implements, proven by the digest
+   * of its canonical form that its latest audit record carries. Rows without an audit record are
+   * forged unless a concurrent writer's record follows the head; records without a row are
+   * deletions.
+   */
+  private final class Rows {
+    final Map<String, Audited> audited = new HashMap<>();
+    private final List<StoredRow> unmatched = new ArrayList<>();
+    private final String row;
+    private final String record;
+    /** Whether an audit record without a digest proves existence only (older records of the kind). */
+    private final boolean digestOptional;
+    private final Supplier<Consumer<Consumer<StoredRow>>> port;
 
-  private void disclosure(StoredRow row, long last, List<StoredRow> unmatched) {
-    Audited a = disclosures.remove(row.key());
-    if (a == null) {
-      if (unmatched != null) {
-        unmatched.add(row);
-      } else {
-        findings.add(forged("a disclosure row", last));
+    Rows(String row, String record, boolean digestOptional, Supplier<Consumer<Consumer<StoredRow>>> port) {
+      this.row = row;
+      this.record = record;
+      this.digestOptional = digestOptional;
+      this.port = port;
+    }
+
+    void scan(long last) {
+      Consumer<Consumer<StoredRow>> scan;
+      try {
+        scan = port.get();
+      } catch (UnsupportedOperationException none) {
+        return; // stores written before the port hold none of these rows: nothing to prove
       }
-      return;
+      scan.accept(r -> check(r, last, unmatched));
     }
-    if (row.problem().isPresent() || !Digests.sha256(row.form()).equals(a.digest())) {
-      findings.add(new Finding(Kind.EDITED, a.sequence(), "the disclosure row audit record " + a.sequence()
-          + " recorded was edited"));
-    }
-  }
 
-  /** @return the stores' legal-hold port, or {@code null} for stores that keep none */
-  private LegalHoldStore legalHolds() {
-    try {
-      return stores.legalHolds();
-    } catch (UnsupportedOperationException e) {
-      return null;
+    boolean matched() {
+      return unmatched.isEmpty();
     }
-  }
 
-  private void hold(StoredRow row, long last, List<StoredRow> unmatched) {
-    Audited a = holds.remove(row.key());
-    if (a == null) {
-      if (unmatched != null) {
-        unmatched.add(row);
-      } else {
-        findings.add(forged("a legal hold row", last));
+    void recheck(long now) {
+      unmatched.forEach(r -> check(r, now, null));
+    }
+
+    void forged(long last) {
+      unmatched.forEach(r -> findings.add(LedgerVerification.forged("a " + row + " row", last)));
+    }
+
+    void deleted() {
+      audited.values().forEach(a -> findings.add(new Finding(Kind.DELETED, a.sequence(),
+          "the " + record + " audit record " + a.sequence() + " recorded has no row any more")));
+    }
+
+    private void check(StoredRow r, long last, List<StoredRow> into) {
+      Audited a = audited.remove(r.key());
+      if (a == null) {
+        if (into != null) {
+          into.add(r);
+        } else {
+          findings.add(LedgerVerification.forged("a " + row + " row", last));
+        }
+        return;
       }
-      return;
-    }
-    if (row.problem().isPresent() || !a.digest().equals(Digests.sha256(row.form()))) {
-      findings.add(new Finding(Kind.EDITED, a.sequence(), "the legal hold row audit record " + a.sequence() + " recorded was edited"));
-    }
-  }
-
-  /** Stores without an obligation store (a host's own, written before the port) hold no obligations to verify. */
-  private void scanObligations(Consumer<StoredRow> rows) {
-    ObligationStore store;
-    try {
-      store = stores.obligations();
-    } catch (UnsupportedOperationException none) {
-      return;
-    }
-    store.scan(rows);
-  }
-
-  private void obligation(StoredRow row, long last, List<StoredRow> unmatched) {
-    Audited a = obligations.remove(row.key());
-    if (a == null) {
-      if (unmatched != null) {
-        unmatched.add(row);
-      } else {
-        findings.add(forged("a Consultant obligation row", last));
+      boolean unproven = a.digest() == null && digestOptional;
+      if (r.problem().isPresent() || !unproven && !Digests.sha256(r.form()).equals(a.digest())) {
+        findings.add(new Finding(Kind.EDITED, a.sequence(), "the " + row + " row audit record " + a.sequence()
+            + " recorded was edited"));
       }
-      return;
-    }
-    if (row.problem().isPresent() || (a.digest() != null && !a.digest().equals(Digests.sha256(row.form())))) {
-      findings.add(new Finding(Kind.EDITED, a.sequence(), "the Consultant obligation row audit record " + a.sequence()
-          + " recorded was edited"));
     }
   }
 }

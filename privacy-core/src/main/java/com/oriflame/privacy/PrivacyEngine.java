@@ -130,12 +130,37 @@ public final class PrivacyEngine {
     this.transfers = new BusinessTransferService(policy, stores, clock);
     this.audit = new AuditTrailService(stores, refs);
     this.disclosureLog = new DisclosureService(policy, stores, clock, ledger::ref);
-    this.hostSystems = new HostSystemsService(policy, stores, clock, zone, ledger::ref, b.dataSources, b.exportDisclosures,
+    this.hostSystems = new HostSystemsService(policy, stores, clock, zone, ledger::ref, b.dataSources,
+        b.exportDisclosures != null ? b.exportDisclosures : loggedDisclosures(disclosureLog, stores),
         ledger, registry);
     this.holdStore = legalHoldStore(stores);
     this.retention = holdStore == null ? null : new RetentionService(policy, stores, holdStore, clock, zone, ledger::ref,
         new LegalHoldService(policy, holdStore, clock, ledger::ref, cache::refresh));
     this.rights = new RequestService(policy, stores, clock, zone, ledger, b.workingCalendar);
+  }
+
+  /**
+   * Access exports list what the disclosure log holds about the subject (Law Art. 17, §3), when the
+   * stores keep the log; otherwise exports say that disclosures are not known.
+   */
+  private static com.oriflame.privacy.rights.ExportDisclosures loggedDisclosures(Disclosures log, Stores stores) {
+    try {
+      stores.disclosures();
+    } catch (UnsupportedOperationException none) {
+      return null;
+    }
+    return subject -> {
+      List<com.oriflame.privacy.rights.AccessExport.Disclosure> out = new ArrayList<>();
+      for (Disclosure d : log.about(subject)) {
+        List<com.oriflame.privacy.policy.ClauseRef> clauses = new ArrayList<>();
+        d.reasons().forEach(c -> clauses.addAll(c.clauses()));
+        String to = d.party().map(p -> d.recipient().value() + " (" + p + ")").orElse(d.recipient().value())
+            + d.destinationCountry().map(c -> ", " + c).orElse("");
+        out.add(new com.oriflame.privacy.rights.AccessExport.Disclosure(to, d.at(), d.categories(),
+            Optional.of(d.purpose()), clauses));
+      }
+      return out;
+    };
   }
 
   /** @return the stores' legal-hold port, or {@code null} for stores written before it existed */
