@@ -1,5 +1,6 @@
 package com.oriflame.privacy.rights;
 
+import com.oriflame.privacy.testing.SchemaCheck;
 import com.oriflame.privacy.DataSources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

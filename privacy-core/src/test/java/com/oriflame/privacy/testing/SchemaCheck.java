@@ -1,15 +1,19 @@
-package com.oriflame.privacy.rights;
+package com.oriflame.privacy.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** A small check of a JSON value against the subset of JSON Schema the shipped schemas use (as PolicySchemaTest). */
-final class SchemaCheck {
+/**
+ * A small check of a JSON value against the subset of JSON Schema the shipped schemas use (the
+ * policy file schema and the access-export schema): types, required and additional properties,
+ * enums, patterns, items and {@code $ref}s. Each problem is added as {@code "path: what"}.
+ */
+public final class SchemaCheck {
   private SchemaCheck() {}
 
-  static void check(
+  public static void check(
       JsonNode value, JsonNode node, JsonNode schema, String path, List<String> problems) {
     if (node.has("$ref")) {
       check(value, schema.at(node.get("$ref").asText().substring(1)), schema, path, problems);
