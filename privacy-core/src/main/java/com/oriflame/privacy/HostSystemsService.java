@@ -16,6 +16,12 @@ import com.oriflame.privacy.rights.ExportDisclosures;
 import com.oriflame.privacy.HostSystems;
 import com.oriflame.privacy.rights.WorkProgress;
 import com.oriflame.privacy.rights.OperationKey;
+import com.oriflame.privacy.rights.RequestId;
+import com.oriflame.privacy.rights.RequestKind;
+import com.oriflame.privacy.rights.RequestKindException;
+import com.oriflame.privacy.rights.RequestRecord;
+import com.oriflame.privacy.rights.RequestState;
+import com.oriflame.privacy.rights.RequestStateException;
 import com.oriflame.privacy.spi.PersonalDataSource;
 import com.oriflame.privacy.rights.SourceExport;
 import com.oriflame.privacy.rights.SourceResult;
@@ -29,6 +35,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,9 +50,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The work of requests across the host's sources behind {@link PrivacyEngine#hostSystems()}: every
- * step recorded as started, then done or failed, each with its audit record; a done step is never
- * sent again (exports, which change nothing and keep no data, are read again on every call).
+ * The work of requests across the host's sources behind {@link PrivacyEngine#hostSystems()}: the
+ * request is checked first (it exists, its kind fits, it may be executed: R28), moved to in progress
+ * before the first step and completed when every step is done; every step recorded as started, then
+ * done or failed, each with its audit record; a done step is never sent again (exports, which change
+ * nothing and keep no data, are read again on every call).
  */
 @Implements({"R25", "R28", "R29"})
 final class HostSystemsService implements HostSystems {
@@ -62,9 +71,11 @@ final class HostSystemsService implements HostSystems {
   private final ExportDisclosures disclosures;
   private final LedgerService ledger;
   private final RegistryService registry;
+  private final RequestService requests;
 
   HostSystemsService(Policy policy, Stores stores, Clock clock, ZoneId zone, Function<SubjectId, String> ref,
-      DataSources sources, ExportDisclosures disclosures, LedgerService ledger, RegistryService registry) {
+      DataSources sources, ExportDisclosures disclosures, LedgerService ledger, RegistryService registry,
+      RequestService requests) {
     this.policy = policy;
     this.stores = stores;
     this.clock = clock;
@@ -74,6 +85,7 @@ final class HostSystemsService implements HostSystems {
     this.disclosures = disclosures;
     this.ledger = ledger;
     this.registry = registry;
+    this.requests = requests;
   }
 
   @Override
@@ -82,9 +94,12 @@ final class HostSystemsService implements HostSystems {
   }
 
   @Override
-  public AccessExport export(String work, SubjectId subject, Language language) {
-    need(work, subject);
+  public AccessExport export(RequestId request, Language language) {
     Objects.requireNonNull(language, "language must not be null");
+    RequestRecord r = executable(request, "export", RequestKind.ACCESS);
+    String work = r.id().value();
+    SubjectId subject = r.subject();
+    requests.start(r.id());
     List<SourceExport> exports = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (PersonalDataSource s : sources.list()) {
@@ -107,30 +122,43 @@ final class HostSystemsService implements HostSystems {
     List<ConsentEvent> events = ledger.withLinked(subject);
     Optional<List<AccessExport.Disclosure>> disclosed =
         disclosures == null ? Optional.empty() : Optional.of(List.copyOf(disclosures.about(subject)));
-    return AccessExport.assemble(policy, subject, profile, events, exports, missing, disclosed, now, zone, language);
+    AccessExport export = AccessExport.assemble(policy, subject, profile, events, exports, missing, disclosed, now, zone,
+        language);
+    if (export.complete()) {
+      requests.complete(r.id(), "", "export delivered: " + export.itemCount() + " items from " + exports.size() + " sources");
+    }
+    return export;
   }
 
   @Override
-  public ErasurePlan plan(SubjectId subject, Set<CategoryId> categories, boolean closure) {
-    Objects.requireNonNull(subject, "subject must not be null");
-    Objects.requireNonNull(categories, "categories must not be null; pass an empty set for every category");
+  public ErasurePlan plan(RequestId request) {
+    RequestRecord r = checked(request, "plan", false, RequestKind.ERASURE, RequestKind.ACCOUNT_CLOSURE);
+    return plan(r);
+  }
+
+  /** What the request's erasure or closure would do now: its categories (none: all), or all for a closure. */
+  private ErasurePlan plan(RequestRecord r) {
+    boolean closure = r.kind() == RequestKind.ACCOUNT_CLOSURE;
     Instant now = clock.instant();
-    return ErasurePlan.of(policy, registry.find(subject, now).orElse(null), categories, now, zone, closure);
+    return ErasurePlan.of(policy, registry.find(r.subject(), now).orElse(null), closure ? Set.of() : r.categories(), now,
+        zone, closure);
   }
 
   @Override
-  public ErasureReport erase(String work, SubjectId subject, Set<CategoryId> categories) {
-    need(work, subject);
-    return carry(work, subject, plan(subject, categories, false));
+  public ErasureReport erase(RequestId request) {
+    return carry(executable(request, "erase", RequestKind.ERASURE));
   }
 
   @Override
-  public ErasureReport closeAccount(String work, SubjectId subject) {
-    need(work, subject);
-    return carry(work, subject, plan(subject, Set.of(), true));
+  public ErasureReport closeAccount(RequestId request) {
+    return carry(executable(request, "closeAccount", RequestKind.ACCOUNT_CLOSURE));
   }
 
-  private ErasureReport carry(String work, SubjectId subject, ErasurePlan plan) {
+  private ErasureReport carry(RequestRecord r) {
+    ErasurePlan plan = plan(r);
+    String work = r.id().value();
+    SubjectId subject = r.subject();
+    requests.start(r.id());
     List<SourceStep> steps = new ArrayList<>();
     for (PersonalDataSource s : sources.list()) {
       Set<CategoryId> erase = mayHold(s, plan.toErase());
@@ -169,9 +197,20 @@ final class HostSystemsService implements HostSystems {
       outcomes.add(new ErasureReport.Outcome(p.category(), p.action(), by, p.kept()));
     }
     ErasureReport report = new ErasureReport(work, plan, outcomes, new WorkProgress(work, steps), closedAt);
+    if (report.complete()) {
+      // category ids and counts only: the note is stored with the request and is no personal data
+      requests.complete(r.id(), "", (plan.closure() ? "account closed" : "erasure done") + ": erased "
+          + count(outcomes, ErasurePlan.Action.ERASE) + ", depersonalized " + count(outcomes, ErasurePlan.Action.DEPERSONALIZE)
+          + ", kept " + report.kept().size() + " categories" + (report.kept().isEmpty() ? "" : " ("
+          + String.join(", ", report.kept().stream().map(o -> o.category().value()).toList()) + ")"));
+    }
     log.info("{} for {}: {} steps, complete={}, kept {} categories", plan.closure() ? "Account closure" : "Erasure", subject,
         steps.size(), report.complete(), plan.toKeep().size());
     return report;
+  }
+
+  private static long count(List<ErasureReport.Outcome> outcomes, ErasurePlan.Action action) {
+    return outcomes.stream().filter(o -> o.action() == action && !o.sources().isEmpty()).count();
   }
 
   /** Records the closure on the profile at now, once: a profile already closed is left as it is. */
@@ -189,14 +228,17 @@ final class HostSystemsService implements HostSystems {
   }
 
   @Override
-  public WorkProgress rectify(String work, SubjectId subject, Map<CategoryId, String> corrections, String staff) {
-    need(work, subject);
-    Objects.requireNonNull(corrections, "corrections must not be null");
+  public WorkProgress rectify(RequestId request, String staff) {
     if (staff == null || staff.isBlank()) {
       throw new IllegalArgumentException("staff must name the staff member who acts (R28), was " + (staff == null ? "null"
           : "blank"));
     }
+    RequestRecord r = executable(request, "rectify", RequestKind.RECTIFICATION);
+    String work = r.id().value();
+    SubjectId subject = r.subject();
+    Map<CategoryId, String> corrections = r.corrections();
     corrections.keySet().forEach(policy::category);
+    requests.start(r.id(), staff);
     List<SourceStep> steps = new ArrayList<>();
     for (PersonalDataSource s : sources.list()) {
       Map<CategoryId, String> mine = new LinkedHashMap<>();
@@ -210,14 +252,17 @@ final class HostSystemsService implements HostSystems {
       }
     }
     steps.sort(ORDER);
-    return new WorkProgress(work, steps);
+    return finish(r, staff, "rectified", new WorkProgress(work, steps));
   }
 
   @Override
-  public WorkProgress block(String work, SubjectId subject, Set<CategoryId> categories) {
-    need(work, subject);
-    Objects.requireNonNull(categories, "categories must not be null; pass an empty set for every category");
+  public WorkProgress block(RequestId request) {
+    RequestRecord r = executable(request, "block", RequestKind.BLOCKING);
+    String work = r.id().value();
+    SubjectId subject = r.subject();
+    Set<CategoryId> categories = r.categories();
     categories.forEach(policy::category);
+    requests.start(r.id());
     List<SourceStep> steps = new ArrayList<>();
     for (PersonalDataSource s : sources.list()) {
       Set<CategoryId> mine = categories.isEmpty() ? s.categories() : mayHold(s, categories);
@@ -226,13 +271,65 @@ final class HostSystemsService implements HostSystems {
       }
     }
     steps.sort(ORDER);
-    return new WorkProgress(work, steps);
+    return finish(r, "", "blocked", new WorkProgress(work, steps));
+  }
+
+  /** Completes the request once every step is done, noting how many categories in how many sources. */
+  private WorkProgress finish(RequestRecord r, String actor, String verb, WorkProgress progress) {
+    if (progress.complete()) {
+      Set<CategoryId> done = new LinkedHashSet<>();
+      progress.steps().forEach(s -> done.addAll(s.done()));
+      requests.complete(r.id(), actor, verb + " " + done.size() + " categories in "
+          + progress.steps().stream().filter(s -> !s.done().isEmpty()).count() + " sources");
+    }
+    return progress;
   }
 
   @Override
-  public List<SourceStep> steps(String work) {
-    Objects.requireNonNull(work, "work must not be null");
-    return stepStore().steps(work);
+  public List<SourceStep> steps(RequestId request) {
+    Objects.requireNonNull(request, "request must not be null");
+    return stepStore().steps(request.value());
+  }
+
+  /** The request, if its kind is one of {@code kinds} and it may be executed now (R28); nothing is sent otherwise. */
+  private RequestRecord executable(RequestId id, String operation, RequestKind... kinds) {
+    return checked(id, operation, true, kinds);
+  }
+
+  /**
+   * The request, checked: it exists, its kind is one of {@code kinds}, and (if {@code execute}) it is
+   * verified or in progress, or received and of a kind that needs no verification (R28).
+   */
+  private RequestRecord checked(RequestId id, String operation, boolean execute, RequestKind... kinds) {
+    Objects.requireNonNull(id, "request must not be null; pass the id of a request received through rights()");
+    RequestRecord r = requests.get(id);
+    Set<RequestKind> fit = EnumSet.of(kinds[0], kinds);
+    if (!fit.contains(r.kind())) {
+      throw new RequestKindException(id, r.kind(), operation, "Request " + id + " is a " + r.kind() + " request; "
+          + operation + " carries out only " + fit.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(" or "))
+          + " requests. Receive a request of that kind first");
+    }
+    if (execute && !mayExecute(r)) {
+      throw refused(r, operation);
+    }
+    return r;
+  }
+
+  /** R28: verified or already in progress; received only for kinds whose right needs no identity verification. */
+  private boolean mayExecute(RequestRecord r) {
+    return switch (r.state()) {
+      case IDENTITY_VERIFIED, IN_PROGRESS -> true;
+      case RECEIVED -> !requests.needsVerification(r.kind());
+      case VERIFICATION_FAILED, VERIFICATION_EXPIRED, COMPLETED, REFUSED, WITHDRAWN -> false;
+    };
+  }
+
+  private static RequestStateException refused(RequestRecord r, String operation) {
+    String why = r.state() == RequestState.RECEIVED
+        ? "the requester's identity is not verified, so it is never executed (R28, §6.2); call rights().verifyIdentity first"
+        : "it is closed, so it is not executed again";
+    return new RequestStateException(r.id(), r.state(), RequestState.IN_PROGRESS, operation + " refused: request " + r.id()
+        + " (" + r.kind() + ") is " + r.state() + ": " + why + ". Nothing was sent to any source");
   }
 
   /** What one step sends to its source. */
@@ -312,11 +409,6 @@ final class HostSystemsService implements HostSystems {
       }
     }
     return false;
-  }
-
-  private static void need(String work, SubjectId subject) {
-    Objects.requireNonNull(work, "work must not be null; pass the request's id");
-    Objects.requireNonNull(subject, "subject must not be null");
   }
 
   @Override

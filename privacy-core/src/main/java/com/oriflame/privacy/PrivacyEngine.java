@@ -130,13 +130,13 @@ public final class PrivacyEngine {
     this.transfers = new BusinessTransferService(policy, stores, clock);
     this.audit = new AuditTrailService(stores, refs);
     this.disclosureLog = new DisclosureService(policy, stores, clock, ledger::ref);
-    this.hostSystems = new HostSystemsService(policy, stores, clock, zone, ledger::ref, b.dataSources,
-        b.exportDisclosures != null ? b.exportDisclosures : loggedDisclosures(disclosureLog, stores),
-        ledger, registry);
     this.holdStore = legalHoldStore(stores);
     this.retention = holdStore == null ? null : new RetentionService(policy, stores, holdStore, clock, zone, ledger::ref,
         new LegalHoldService(policy, holdStore, clock, ledger::ref, cache::refresh));
     this.rights = new RequestService(policy, stores, clock, zone, ledger, b.workingCalendar);
+    this.hostSystems = new HostSystemsService(policy, stores, clock, zone, ledger::ref, b.dataSources,
+        b.exportDisclosures != null ? b.exportDisclosures : loggedDisclosures(disclosureLog, stores),
+        ledger, registry, rights);
   }
 
   /**
@@ -710,8 +710,10 @@ public final class PrivacyEngine {
   /**
    * The work of data-subject requests across the host's systems (the {@linkplain
    * Builder#dataSources registered sources}): access exports, erasure, account closure,
-   * rectification and blocking, every step per source recorded and audited so that interrupted work
-   * resumes without repeating a step. Needs stores that implement {@link Stores#steps()}.
+   * rectification and blocking, each driven by a request received through {@link #rights()} (only a
+   * request whose identity is verified, where its right needs it, is executed: R28), every step per
+   * source recorded and audited so that interrupted work resumes without repeating a step. Needs
+   * stores that implement {@link Stores#steps()} and {@link Stores#requests()}.
    *
    * @return the host systems' work
    */
@@ -922,7 +924,7 @@ public final class PrivacyEngine {
     }
   }
 
-  private final RightsService rights;
+  private final RequestService rights;
 
   /**
    * Data-subject requests (§6, §10; Law Art. 15, 17): receive them through the channels the policy

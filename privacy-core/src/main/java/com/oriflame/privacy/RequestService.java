@@ -311,7 +311,7 @@ final class RequestService implements RightsService {
   }
 
   /** Whether the policy's right for the kind requires staff to verify identity first (R28); the authorities' requests do not. */
-  private boolean needsVerification(RequestKind kind) {
+  boolean needsVerification(RequestKind kind) {
     return kind.right().flatMap(k -> policy.rights().find(k)).map(SubjectRight::identityVerification)
         .orElse(false);
   }

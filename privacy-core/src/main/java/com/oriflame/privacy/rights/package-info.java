@@ -6,7 +6,9 @@
  * com.oriflame.privacy.rights.AccessExport}), erases it or closes the account honouring what must
  * be kept ({@link com.oriflame.privacy.rights.ErasurePlan}, {@link
  * com.oriflame.privacy.rights.ErasureReport}), rectifies and blocks it, recording and auditing
- * every step per source so that interrupted work resumes without repeating a step.
+ * every step per source so that interrupted work resumes without repeating a step. Each operation
+ * takes a received request ({@link com.oriflame.privacy.rights.RequestId}) of the fitting kind
+ * whose requester's identity is verified (R28), and moves it to in progress and to completed.
  * Data-subject requests (§6, §10; Law No. 58 Art. 15, Art. 17): their kinds, the channels that
  * accept them, their lifecycle as audited data, their legal deadlines on a Kyrgyz working-day
  * calendar, the fee rule for access and the legal grounds of a refusal. Get the service from

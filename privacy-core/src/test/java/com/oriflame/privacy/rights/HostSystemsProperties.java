@@ -14,6 +14,7 @@ import com.oriflame.privacy.memory.InMemoryPersonalDataSource;
 import com.oriflame.privacy.memory.InMemoryStores;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.CategoryTrait;
+import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.DataCategory;
 import com.oriflame.privacy.policy.HoldReason;
 import com.oriflame.privacy.policy.Language;
@@ -55,6 +56,12 @@ class HostSystemsProperties {
 
   /** One thing recorded about someone: an event kind, whose, which browser, and a data item. */
   record Act(int kind, int who, int browser, int category) {}
+
+  /** A request of {@code kind} received by e-mail, its requester's identity verified (R28). */
+  private static RequestId verified(PrivacyEngine engine, RequestKind kind, SubjectId subject) {
+    RequestRecord r = engine.rights().receive(RequestIntake.of(kind, subject, Channel.EMAIL));
+    return engine.rights().verifyIdentity(r.id(), "agent-1", "passport").id();
+  }
 
   @Provide
   Arbitrary<List<Act>> acts() {
@@ -115,7 +122,7 @@ class HostSystemsProperties {
         expectedEvents.add(e.id().value());
       }
     }
-    AccessExport export = engine.hostSystems().export("w", me, Language.KY);
+    AccessExport export = engine.hostSystems().export(verified(engine, RequestKind.ACCESS, me), Language.KY);
     Set<String> events = new HashSet<>();
     export.consentHistory().forEach(c -> events.add(c.event()));
     assertEquals(expectedEvents, events);
@@ -164,7 +171,8 @@ class HostSystemsProperties {
       source.put(me, c, "f", "v");
       source.put(SUBJECTS.get(1), c, "f", "v");
     }
-    ErasureReport report = closure ? engine.hostSystems().closeAccount("w", me) : engine.hostSystems().erase("w", me, Set.of());
+    RequestId req = verified(engine, closure ? RequestKind.ACCOUNT_CLOSURE : RequestKind.ERASURE, me);
+    ErasureReport report = closure ? engine.hostSystems().closeAccount(req) : engine.hostSystems().erase(req);
     assertTrue(report.complete());
     Set<HoldReason> active = new HashSet<>(holds);
     if (claim) {

@@ -93,6 +93,17 @@ class HostSystemsScenariosTest {
         .put(other, c("content.user-submitted"), "ticket 90", "other's ticket");
   }
 
+  /** A request of {@code kind} about Aigul, received by e-mail and with her identity verified (R28). */
+  private RequestId verified(PrivacyEngine e, RequestIntake intake) {
+    RequestRecord r = e.rights().receive(intake);
+    e.rights().verifyIdentity(r.id(), "agent-17", "passport seen at the office");
+    return r.id();
+  }
+
+  private RequestId verified(RequestKind kind, CategoryId... categories) {
+    return verified(engine, RequestIntake.of(kind, aigul, Channel.EMAIL).withCategories(Set.of(categories)));
+  }
+
   private void taxHold(SubjectId s) {
     SubjectProfile p = engine.subjects().find(s).orElseThrow();
     engine.subjects().save(p.toBuilder().legalHolds(Set.of(HoldReason.LEGAL_COMPLIANCE)).build());
@@ -102,7 +113,8 @@ class HostSystemsScenariosTest {
   @Tag("R25")
   @DisplayName("R25 an access export holds every source's data and the consent history, but never the password")
   void exportExcludesThePassword() throws Exception {
-    AccessExport export = engine.hostSystems().export("req-1", aigul, Language.RU);
+    RequestId req = verified(RequestKind.ACCESS);
+    AccessExport export = engine.hostSystems().export(req, Language.RU);
     assertTrue(export.complete());
     String json = export.toJson();
     assertFalse(json.contains("hunter2-secret"), "the password was exported");
@@ -119,7 +131,7 @@ class HostSystemsScenariosTest {
     assertTrue(export.purposes().stream().anyMatch(p -> p.purpose().equals(PurposeId.of("legal.tax-and-statistics"))));
     assertTrue(export.retention().stream().anyMatch(r -> r.rule().value().equals("retention.purchase-history")));
     assertTrue(export.disclosuresKnown()); // the stores keep the disclosure log, which the export reads
-    assertEquals(List.of("export", "export"), engine.hostSystems().steps("req-1").stream().map(s -> s.key().step()).toList());
+    assertEquals(List.of("export", "export"), engine.hostSystems().steps(req).stream().map(s -> s.key().step()).toList());
   }
 
   @Test
@@ -149,7 +161,8 @@ class HostSystemsScenariosTest {
     };
     PrivacyEngine e = PrivacyEngine.builder().policy(policy).stores(InMemoryStores.create()).clock(clock)
         .dataSources(DataSources.of(sendsPassword)).build();
-    AccessExport export = e.hostSystems().export("req-leak", aigul, Language.EN);
+    AccessExport export = e.hostSystems().export(verified(e, RequestIntake.of(RequestKind.ACCESS, aigul, Channel.EMAIL)),
+        Language.EN);
     assertFalse(export.toJson().contains("hunter2-secret"));
     assertEquals(1, export.itemCount());
   }
@@ -161,7 +174,8 @@ class HostSystemsScenariosTest {
     engine.subjects().save(engine.subjects().find(aigul).orElseThrow().toBuilder()
         .contract(Contract.since(Instant.parse("2024-01-02T10:00:00Z")).withEnd(Instant.parse("2025-02-28T12:00:00Z"))).build());
     clock.advance(Duration.ofHours(1));
-    ErasureReport report = engine.hostSystems().erase("req-2", aigul, Set.of(c("commerce"), c("content"), c("credential")));
+    ErasureReport report = engine.hostSystems().erase(verified(RequestKind.ERASURE, c("commerce"), c("content"),
+        c("credential")));
     assertTrue(report.complete());
     ErasureReport.Outcome kept = report.outcomes().stream().filter(o -> o.category().equals(c("commerce.purchase-history")))
         .findFirst().orElseThrow();
@@ -184,8 +198,10 @@ class HostSystemsScenariosTest {
   @DisplayName("a crash between two sources resumes without erasing twice; the failure is recorded and retried")
   void crashBetweenTwoSourcesResumesWithoutErasingTwice() {
     desk.failOn(k -> k.step().equals("erase"));
-    ErasureReport first = engine.hostSystems().erase("req-3", aigul, Set.of(c("contact"), c("content")));
+    RequestId req = verified(RequestKind.ERASURE, c("contact"), c("content"));
+    ErasureReport first = engine.hostSystems().erase(req);
     assertFalse(first.complete(), "a failing source leaves the work in progress");
+    assertEquals(RequestState.IN_PROGRESS, engine.rights().get(req).state());
     SourceStep failed = first.progress().unfinished().get(0);
     assertEquals("support-desk", failed.key().source());
     assertEquals(SourceStep.Status.FAILED, failed.status());
@@ -198,13 +214,14 @@ class HostSystemsScenariosTest {
     desk.failOn(k -> false);
     PrivacyEngine restarted = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock)
         .dataSources(DataSources.of(shop, desk)).build();
-    ErasureReport second = restarted.hostSystems().erase("req-3", aigul, Set.of(c("contact"), c("content")));
+    ErasureReport second = restarted.hostSystems().erase(req);
     assertTrue(second.complete());
+    assertEquals(RequestState.COMPLETED, restarted.rights().get(req).state());
     assertEquals(shopSteps, shop.applied().size(), "the web shop's steps were sent again");
     assertEquals(desk.applied().stream().distinct().count(), desk.applied().size(), "the support desk did a step twice");
-    assertTrue(desk.applied().contains(new OperationKey("req-3", "support-desk", "erase")));
+    assertTrue(desk.applied().contains(new OperationKey(req.value(), "support-desk", "erase")));
     assertEquals(0, desk.count(aigul, c("content")));
-    SourceStep retried = restarted.hostSystems().steps("req-3").stream().filter(s -> s.key().equals(new OperationKey("req-3",
+    SourceStep retried = restarted.hostSystems().steps(req).stream().filter(s -> s.key().equals(new OperationKey(req.value(),
         "support-desk", "erase"))).findFirst().orElseThrow();
     assertEquals(2, retried.attempts());
     assertTrue(engine.verifyAudit().intact());
@@ -225,18 +242,19 @@ class HostSystemsScenariosTest {
   @DisplayName("a crash after the source applied the step but before it was recorded: the replayed key changes nothing")
   void crashAfterApplyReplaysTheKey() {
     // the step was recorded as started, the source applied it, then the process died
-    OperationKey key = new OperationKey("req-4", "web-shop", "erase");
-    Set<CategoryId> asked = engine.hostSystems().plan(aigul, Set.of(c("device")), false).toErase();
+    RequestId req = verified(RequestKind.ERASURE, c("device"));
+    OperationKey key = new OperationKey(req.value(), "web-shop", "erase");
+    Set<CategoryId> asked = engine.hostSystems().plan(req).toErase();
     shop.erase(key, aigul, asked);
     stores.steps().record(SourceStep.started(key, 1, "", clock.instant()), new com.oriflame.privacy.audit.AuditDraft(
-        clock.instant(), "source-step.started", "", policy.version(), Map.of("work", "req-4")));
+        clock.instant(), "source-step.started", "", policy.version(), Map.of("work", req.value())));
     shop.put(aigul, c("device.connection"), "last IP", "10.0.0.1"); // arrived after the erasure
-    ErasureReport report = engine.hostSystems().erase("req-4", aigul, Set.of(c("device")));
+    ErasureReport report = engine.hostSystems().erase(req);
     assertTrue(report.complete());
     assertFalse(asked.isEmpty());
     assertEquals(1, shop.applied().size(), "the web shop erased twice");
     assertEquals(1, shop.count(aigul, c("device.connection")));
-    assertEquals(2, engine.hostSystems().steps("req-4").get(0).attempts());
+    assertEquals(2, engine.hostSystems().steps(req).get(0).attempts());
   }
 
   @Test
@@ -248,7 +266,8 @@ class HostSystemsScenariosTest {
     assertTrue(engine.check(marketing).permitted(), engine.check(marketing).explain(Language.EN));
     desk.failOn(k -> true);
     clock.advance(Duration.ofMinutes(5));
-    ErasureReport pending = engine.hostSystems().closeAccount("req-5", aigul);
+    RequestId req = verified(RequestKind.ACCOUNT_CLOSURE);
+    ErasureReport pending = engine.hostSystems().closeAccount(req);
     assertFalse(pending.complete());
     assertTrue(pending.closedAt().isEmpty());
     assertTrue(engine.check(marketing).permitted(), "the account was closed before every source erased");
@@ -256,7 +275,7 @@ class HostSystemsScenariosTest {
     desk.failOn(k -> false);
     clock.advance(Duration.ofMinutes(5));
     Instant completes = clock.instant();
-    ErasureReport done = engine.hostSystems().closeAccount("req-5", aigul);
+    ErasureReport done = engine.hostSystems().closeAccount(req);
     assertTrue(done.complete());
     assertEquals(java.util.Optional.of(completes), done.closedAt());
     Decision after = engine.check(marketing.withInstant(completes));
@@ -273,16 +292,21 @@ class HostSystemsScenariosTest {
     assertEquals(java.util.Optional.of(completes.atZone(policy.zone()).plusYears(5).toInstant()),
         history.kept().orElseThrow().until());
     assertEquals(0, shop.count(aigul, c("credential.password")));
-    // running it again changes nothing
-    ErasureReport again = engine.hostSystems().closeAccount("req-5", aigul);
-    assertEquals(done.closedAt(), again.closedAt());
+    // the request is completed: running it again is refused and changes nothing
+    assertEquals(RequestState.COMPLETED, engine.rights().get(req).state());
+    int applied = shop.applied().size() + desk.applied().size();
+    assertThrows(RequestStateException.class, () -> engine.hostSystems().closeAccount(req));
+    assertEquals(applied, shop.applied().size() + desk.applied().size());
+    assertEquals(done.closedAt(), engine.subjects().find(aigul).orElseThrow().accountClosedAt());
   }
 
   @Test
   @Tag("R28")
   @DisplayName("R28 rectification by staff: every step records who acted and the source, in the step and its audit record")
   void rectificationByStaffRecordsWhoActed() {
-    WorkProgress p = engine.hostSystems().rectify("req-6", aigul, Map.of(c("contact.email"), "aigul.s@example.kg"), "staff-0042");
+    RequestId req = verified(engine, RequestIntake.of(RequestKind.RECTIFICATION, aigul, Channel.EMAIL)
+        .withCorrections(Map.of(c("contact.email"), "aigul.s@example.kg")));
+    WorkProgress p = engine.hostSystems().rectify(req, "staff-0042");
     assertTrue(p.complete());
     assertEquals(List.of("support-desk", "web-shop"), p.steps().stream().map(s -> s.key().source()).toList());
     for (SourceStep s : p.steps()) {
@@ -303,15 +327,14 @@ class HostSystemsScenariosTest {
       assertNotNull(r.details().get("source"));
       assertFalse(r.subjectRef().contains("consultant-7731"), "the audit names the subject, not a pseudonym");
     }
-    assertTrue(engine.hostSystems().export("req-6b", aigul, Language.EN).toJson().contains("aigul.s@example.kg"));
-    assertThrows(IllegalArgumentException.class, () -> engine.hostSystems().rectify("req-7", aigul,
-        Map.of(c("contact.email"), "x"), " "));
+    assertTrue(engine.hostSystems().export(verified(RequestKind.ACCESS), Language.EN).toJson().contains("aigul.s@example.kg"));
+    assertThrows(IllegalArgumentException.class, () -> engine.hostSystems().rectify(req, " "));
   }
 
   @Test
   @DisplayName("blocking keeps the data and records a step per source")
   void blocking() {
-    WorkProgress p = engine.hostSystems().block("req-8", aigul, Set.of(c("contact.email")));
+    WorkProgress p = engine.hostSystems().block(verified(RequestKind.BLOCKING, c("contact.email")));
     assertTrue(p.complete());
     assertEquals(Set.of(c("contact.email")), shop.blocked(aigul));
     assertEquals(1, shop.count(aigul, c("contact.email")));
@@ -321,7 +344,7 @@ class HostSystemsScenariosTest {
   @DisplayName("an export fits the shipped JSON Schema (required fields, types, enums, patterns); the report reads in Russian")
   void exportFitsTheSchema() throws Exception {
     taxHold(aigul);
-    AccessExport export = engine.hostSystems().export("req-9", aigul, Language.RU);
+    AccessExport export = engine.hostSystems().export(verified(RequestKind.ACCESS), Language.RU);
     JsonNode schema;
     try (InputStream in = AccessExport.class.getResourceAsStream(AccessExport.SCHEMA)) {
       assertNotNull(in, "schema resource missing: " + AccessExport.SCHEMA);
@@ -350,7 +373,8 @@ class HostSystemsScenariosTest {
         Set.of(c("identity.tax-id")), java.util.Optional.of(PurposeId.of("legal.authority-requests")), List.of());
     PrivacyEngine e = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock).dataSources(DataSources.of(shop))
         .exportDisclosures(s -> s.equals(aigul) ? List.of(d) : List.of()).build();
-    AccessExport export = e.hostSystems().export("req-10", aigul, Language.EN);
+    AccessExport export = e.hostSystems().export(verified(e, RequestIntake.of(RequestKind.ACCESS, aigul, Channel.EMAIL)),
+        Language.EN);
     assertTrue(export.disclosuresKnown());
     assertEquals(List.of(d), export.disclosures());
     assertTrue(export.report(policy).contains("recipient.tax-authority"));
@@ -361,10 +385,9 @@ class HostSystemsScenariosTest {
   void badInput() {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> DataSources.of(shop, shop)).getMessage()
         .contains("two sources have the id 'web-shop'"));
-    assertTrue(assertThrows(IllegalArgumentException.class, () -> engine.hostSystems().erase("a/b", aigul, Set.of()))
-        .getMessage().contains("work"));
-    assertThrows(com.oriflame.privacy.UnknownIdException.class,
-        () -> engine.hostSystems().erase("req-11", aigul, Set.of(c("no-such-category"))));
-    assertTrue(Pattern.compile("erase=\\d+").matcher(engine.hostSystems().plan(aigul, Set.of(), true).toString()).find());
+    assertThrows(NullPointerException.class, () -> engine.hostSystems().erase(null));
+    assertThrows(com.oriflame.privacy.UnknownIdException.class, () -> engine.hostSystems().erase(RequestId.of("req-11")));
+    assertTrue(Pattern.compile("erase=\\d+").matcher(engine.hostSystems().plan(verified(RequestKind.ACCOUNT_CLOSURE)).toString())
+        .find());
   }
 }

@@ -17,6 +17,10 @@ import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.rights.AccessExport;
 import com.oriflame.privacy.DataSources;
 import com.oriflame.privacy.rights.ErasureReport;
+import com.oriflame.privacy.rights.RequestIntake;
+import com.oriflame.privacy.rights.RequestKind;
+import com.oriflame.privacy.rights.RequestRecord;
+import com.oriflame.privacy.rights.RequestStateException;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +32,9 @@ import org.h2.jdbcx.JdbcDataSource;
 /**
  * The support desk answers two requests of a customer across two host systems (the web shop and
  * the support desk's own tickets), on H2: an access request, printed as the readable report in
- * Russian, and an erasure, printed with what was kept, why and until when (§6.2).
+ * Russian, and an erasure, printed with what was kept, why and until when (§6.2). Each request is
+ * received through {@code engine.rights()}, its requester's identity verified (R28), and then
+ * carried out by {@code engine.hostSystems()}, which completes it.
  *
  * <p>In a real host each system implements {@code PersonalDataSource}; here they are in-memory
  * stand-ins. Run: {@code mvn -pl privacy-examples exec:java
@@ -70,14 +76,29 @@ public final class SupportDesk {
         .put(customer, CategoryId.of("credential.password"), "password", "never-shown");
     tickets.put(customer, CategoryId.of("content.user-submitted"), "ticket 88", "Посылка не пришла");
 
-    // 1. an access request by e-mail: one document with everything, as the report in Russian
-    AccessExport export = engine.hostSystems().export("request-2025-0001", customer, Language.RU);
+    // 1. an access request by e-mail: received (R26, due in 7 days), identity verified by staff (R28),
+    //    then one document with everything, as the report in Russian; the request is then completed
+    RequestRecord access = engine.rights().receive(RequestIntake.of(RequestKind.ACCESS, customer, Channel.EMAIL)
+        .withReference("ticket 2025-0001"));
+    engine.rights().verifyIdentity(access.id(), "agent-17", "passport seen at the office");
+    AccessExport export = engine.hostSystems().export(access.id(), Language.RU);
     out.println(export.report(policy));
+    out.println("Access request: " + engine.rights().get(access.id()).state());
 
-    // 2. an erasure request: what may go goes, the tax records stay, and the report says until when
-    ErasureReport erasure = engine.hostSystems().erase("request-2025-0002", customer,
-        policy.categories("commerce", "content", "credential"));
+    // 2. an erasure request of some categories: nothing runs before the identity is verified (R28);
+    //    then what may go goes, the tax records stay, and the report says until when
+    RequestRecord request = engine.rights().receive(RequestIntake.of(RequestKind.ERASURE, customer, Channel.EMAIL)
+        .withCategories(policy.categories("commerce", "content", "credential")));
+    try {
+      engine.hostSystems().erase(request.id());
+    } catch (RequestStateException e) {
+      out.println("Not yet: " + e.state());
+    }
+    engine.rights().verifyIdentity(request.id(), "agent-17", "passport seen at the office");
+    ErasureReport erasure = engine.hostSystems().erase(request.id());
     out.println(erasure.describe(policy, Language.RU, engine.zone()));
+    RequestRecord erased = engine.rights().get(request.id());
+    out.println("Erasure request: " + erased.state() + " (" + erased.last().note() + ")");
     out.println("Steps: " + erasure.progress().steps().size() + ", complete: " + erasure.complete()
         + ", audit intact: " + engine.verifyAudit().intact());
     List<String> kept = erasure.kept().stream().map(o -> o.category().value()).toList();

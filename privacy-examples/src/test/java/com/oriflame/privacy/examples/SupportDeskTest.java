@@ -35,6 +35,20 @@ class SupportDeskTest {
   }
 
   @Test
+  @Tag("R28")
+  @DisplayName("R28 support desk: the erasure is refused until the identity is verified, then runs; both requests end completed")
+  void requestsDriveTheWork() {
+    ByteArrayOutputStream buf = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
+    SupportDesk.run(Policies.oriflameKyrgyzstan2017(), "jdbc:h2:mem:desk-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", out);
+    String text = buf.toString(StandardCharsets.UTF_8);
+    assertTrue(text.contains("Not yet: RECEIVED"), text);
+    assertTrue(text.contains("Access request: COMPLETED"), text);
+    assertTrue(text.contains("Erasure request: COMPLETED (erasure done: "), text);
+    assertTrue(text.contains("kept 1 categories (commerce.purchase-history))"), text);
+  }
+
+  @Test
   @DisplayName("the entry point runs")
   void main() {
     String out = QuickStartTest.capture(() -> SupportDesk.main(new String[0]));
