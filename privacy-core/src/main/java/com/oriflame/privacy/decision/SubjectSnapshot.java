@@ -140,6 +140,22 @@ public final class SubjectSnapshot {
     return i >= 0 ? i : -i - 2; // -1: before every start
   }
 
+  /**
+   * @param interval an interval as {@link #interval} numbers it
+   * @return its first instant in epoch nanoseconds; {@link Long#MIN_VALUE} for the one before every start
+   */
+  long intervalStart(int interval) {
+    return interval < 0 ? Long.MIN_VALUE : starts[interval];
+  }
+
+  /**
+   * @param interval an interval as {@link #interval} numbers it
+   * @return the instant after it in epoch nanoseconds; {@link Long#MAX_VALUE} for the last one
+   */
+  long intervalEnd(int interval) {
+    return interval + 1 < starts.length ? starts[interval + 1] : Long.MAX_VALUE;
+  }
+
   Decision.Permit find(int interval, long shape, long categories, String productLine) {
     for (Memo m : memos) {
       if (m.interval == interval && m.shape == shape && m.categories == categories
