@@ -157,7 +157,7 @@ final class CompactIndex {
       number = Arrays.copyOf(number, n);
     }
     slot.grow(count);
-    return new Scan(order, number, permitted, stale, staleCount, slotIndex, key);
+    return new Scan(order, number, permitted, stale, staleCount, slotIndex, slot.key);
   }
 
   /**

@@ -20,7 +20,6 @@ import com.oriflame.privacy.decision.SubjectRecord;
 import com.oriflame.privacy.decision.SubjectSnapshot;
 import com.oriflame.privacy.disclosure.BusinessTransfer;
 import com.oriflame.privacy.disclosure.BusinessTransfers;
-import com.oriflame.privacy.memory.InMemoryStores;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.CookieCategory;
 import com.oriflame.privacy.policy.CookieCategoryId;
@@ -398,24 +397,27 @@ public final class PrivacyEngine {
   }
 
   /**
-   * Decides a scan's stale subjects: from a kept snapshot, else from records read in batches (on
-   * a database narrowed by the candidate query first: a read there costs more than the query;
-   * in memory every subject is read once so that the next campaign finds it in the index).
+   * Decides a scan's stale subjects: from a kept snapshot, else from records read in batches after
+   * the candidate query ruled out whom it can. A subject ruled out at the instant is kept as denied
+   * from then on, until a write about it (through this engine at once, by another process within
+   * the expiry): the query's conditions (no grant yet, withdrawn after every grant, an objection in
+   * force) hold at every later instant until a new event is recorded, since events take effect no
+   * later than they are recorded.
    */
   private void decideStale(CompactIndex index, CompactIndex.Scan scan, Request t, Instant now) {
     int[] positions = scan.stale;
     int count = scan.staleCount;
     Set<SubjectId> candidates = null;
-    if (!(stores instanceof InMemoryStores)) {
-      List<SubjectId> unread = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        unread.add(scan.order[positions[i]]);
-      }
-      List<SubjectId> narrowed = candidates(t, now, unread);
-      if (narrowed.size() < unread.size()) {
-        candidates = new java.util.HashSet<>(narrowed);
-      }
+    List<SubjectId> asked = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      asked.add(scan.order[positions[i]]);
     }
+    List<SubjectId> narrowed = candidates(t, now, asked);
+    if (narrowed.size() < asked.size()) {
+      candidates = new java.util.HashSet<>(narrowed);
+    }
+    // ruled out now stays ruled out later until an event is written (events take effect no later than recorded)
+    DecisionSpan ruledOut = new DecisionSpan(false, DecisionSpan.nanosOf(t.instant().orElseThrow()), Long.MAX_VALUE);
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
     DecisionSpan[] spans = new DecisionSpan[count];
     for (int from = 0; from < count; from += BATCH) {
@@ -461,6 +463,8 @@ public final class PrivacyEngine {
             permitted = span.permitted();
           } else if (candidates == null || candidates.contains(s)) {
             permitted = checkOne(r, now, transfersRead).permitted(); // the batch could not be read: one by one, as check
+          } else {
+            spans[i] = ruledOut;
           }
         } catch (StoreException e) {
           log.warn("Store failure while filtering for {} purpose {}; denying ({})", s, t.purpose(), failure(e));

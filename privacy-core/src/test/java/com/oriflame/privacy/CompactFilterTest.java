@@ -86,7 +86,7 @@ class CompactFilterTest {
     first = engine.filter(all, t);
     stores.bulkReads.clear();
     stores.down = true;
-    assertEquals(first, engine.filter(all, t), "the index answers the kept subjects with the store down (the ruled-out ones are denied on the failed query)");
+    assertEquals(first, engine.filter(all, t), "the index answers: no store is read");
     assertTrue(stores.bulkReads.isEmpty());
     assertEquals(30, engine.compactIndex().size());
     stores.down = false;
@@ -116,8 +116,10 @@ class CompactFilterTest {
     reader.refresh(s);
     assertTrue(!reader.filter(all, t).contains(s), "refresh reads the subject again");
     writer.consents().grant(s, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "again"));
-    // a subject the candidate query ruled out has no kept span: the next campaign asks the store again
-    assertTrue(reader.filter(all, t).contains(s), "a ruled-out subject is asked about again");
+    // a subject the candidate query ruled out is kept as denied until the expiry
+    assertTrue(!reader.filter(all, t).contains(s), "within the expiry the kept denial answers");
+    reader.refresh(s);
+    assertTrue(reader.filter(all, t).contains(s), "refresh reads the subject again");
     writer.consents().withdraw(all.get(2), sms, Evidence.of(Channel.EMAIL, "stop"));
     ticks.addAndGet(Duration.ofMillis(999).toNanos());
     assertTrue(reader.filter(all, t).contains(all.get(2)), "within the expiry the kept span answers");
@@ -128,6 +130,11 @@ class CompactFilterTest {
     assertEquals(checked(reader, all, past), reader.filter(all, past));
     assertEquals(Set.of(), reader.filter(all, past));
     assertEquals(checked(reader, all, t), reader.filter(all, t));
+    clock.advance(Duration.ofDays(400));
+    reader.refreshAll();
+    assertEquals(checked(reader, all, t), reader.filter(all, t), "later: kept denials and spans agree with check");
+    assertEquals(checked(reader, all, t.withInstant(clock.instant().plusSeconds(5))), reader.filter(all, t.withInstant(
+        clock.instant().plusSeconds(5))));
   }
 
   @Test
