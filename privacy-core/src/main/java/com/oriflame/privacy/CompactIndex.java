@@ -79,30 +79,39 @@ final class CompactIndex {
     return capacity > 0 && ttlMillis > 0;
   }
 
-  /** What a scan found: the subjects asked (without repeats, in order), which are decided, and which not. */
+  /** What a scan found, by position in the subjects as asked: who is decided, and who is not. */
   static final class Scan {
+    /** The subjects as asked, repeats included. */
     final SubjectId[] order;
-    /** Per position in {@link #order}: the subject's number, or -1 if the index is full. */
+    /** Per position: the subject's number, {@link #UNNUMBERED} if the index is full, {@link #REPEAT} for a repeat. */
     final int[] number;
     final long[] permitted;
     final int[] stale;
     final int staleCount;
+    final int asked;
     final int slot;
     final Object key;
 
-    Scan(SubjectId[] order, int[] number, long[] permitted, int[] stale, int staleCount, int slot, Object key) {
+    Scan(SubjectId[] order, int[] number, long[] permitted, int[] stale, int staleCount, int asked, int slot, Object key) {
       this.order = order;
       this.number = number;
       this.permitted = permitted;
       this.stale = stale;
       this.staleCount = staleCount;
+      this.asked = asked;
       this.slot = slot;
       this.key = key;
     }
   }
 
+  static final int UNNUMBERED = -1;
+  static final int REPEAT = -2;
+  /** The last subjects asked and their numbers: a campaign over the same subject objects in the same order skips the lookups. */
+  private SubjectId[] lastAsked;
+  private int[] lastNumbers;
+
   /**
-   * Numbers the subjects (as far as the capacity goes), drops repeats, and answers every subject
+   * Numbers the subjects (as far as the capacity goes), marks repeats, and answers every subject
    * whose entry for the shape holds {@code at} and is fresh.
    *
    * @param key the campaign's shape
@@ -116,48 +125,72 @@ final class CompactIndex {
     int nowMillis = millis(now);
     int slotIndex = slot(key);
     Slot slot = slots[slotIndex];
-    SubjectId[] order = new SubjectId[size];
-    int[] number = new int[size];
-    long[] seen = new long[(count + size + 63) >>> 6];
-    java.util.Set<SubjectId> seenUnnumbered = null;
+    int[] number = numbers(asked);
+    slot.grow(count);
     long[] permitted = new long[(size + 63) >>> 6];
     int[] stale = new int[size];
     int staleCount = 0;
-    int n = 0;
-    for (SubjectId s : asked) {
-      Objects.requireNonNull(s, "subjects must not contain null");
-      int k = numberOf(s, true);
-      if (k >= 0) {
-        if ((seen[k >>> 6] & 1L << k) != 0) {
-          continue;
-        }
-        seen[k >>> 6] |= 1L << k;
-      } else {
-        if (seenUnnumbered == null) {
-          seenUnnumbered = new java.util.HashSet<>();
-        }
-        if (!seenUnnumbered.add(s)) {
-          continue;
-        }
+    int distinct = 0;
+    long[] from = slot.from;
+    long[] until = slot.until;
+    int[] readAt = slot.readAt;
+    long[] bits = slot.permitted;
+    long ttl = ttlMillis;
+    for (int n = 0; n < size; n++) {
+      int k = number[n];
+      if (k == REPEAT) {
+        continue;
       }
-      order[n] = s;
-      number[n] = k;
-      if (k >= 0 && k < slot.readAt.length && slot.readAt[k] != STALE && nowMillis - slot.readAt[k] < ttlMillis
-          && slot.from[k] <= at && at < slot.until[k]) {
-        if ((slot.permitted[k >>> 6] & 1L << k) != 0) {
+      distinct++;
+      int read = k >= 0 ? readAt[k] : STALE;
+      if (read != STALE && nowMillis - read < ttl && from[k] <= at && at < until[k]) {
+        if ((bits[k >>> 6] & 1L << k) != 0) {
           permitted[n >>> 6] |= 1L << n;
         }
       } else {
         stale[staleCount++] = n;
       }
-      n++;
     }
-    if (n < size) {
-      order = Arrays.copyOf(order, n);
-      number = Arrays.copyOf(number, n);
+    return new Scan(asked, number, permitted, stale, staleCount, distinct, slotIndex, slot.key);
+  }
+
+  /** @return per position the subject's number, {@link #UNNUMBERED} or {@link #REPEAT}; numbers new subjects */
+  private int[] numbers(SubjectId[] asked) {
+    SubjectId[] last = lastAsked;
+    if (last != null && last.length == asked.length) {
+      int i = 0;
+      while (i < asked.length && asked[i] == last[i]) {
+        i++;
+      }
+      if (i == asked.length) {
+        return lastNumbers;
+      }
     }
-    slot.grow(count);
-    return new Scan(order, number, permitted, stale, staleCount, slotIndex, slot.key);
+    int[] number = new int[asked.length];
+    long[] seen = new long[(count + asked.length + 63) >>> 6];
+    java.util.Set<SubjectId> seenUnnumbered = null;
+    for (int n = 0; n < asked.length; n++) {
+      SubjectId s = Objects.requireNonNull(asked[n], "subjects must not contain null");
+      int k = numberOf(s, true);
+      if (k >= 0) {
+        if ((seen[k >>> 6] & 1L << k) != 0) {
+          k = REPEAT;
+        } else {
+          seen[k >>> 6] |= 1L << k;
+        }
+      } else {
+        if (seenUnnumbered == null) {
+          seenUnnumbered = new java.util.HashSet<>();
+        }
+        k = seenUnnumbered.add(s) ? UNNUMBERED : REPEAT;
+      }
+      number[n] = k;
+    }
+    if (asked.length >= 1_000) {
+      lastAsked = asked;
+      lastNumbers = number;
+    }
+    return number;
   }
 
   /**
@@ -211,6 +244,8 @@ final class CompactIndex {
     for (int i = 0; i < slots.length; i++) {
       slots[i] = null;
     }
+    lastAsked = null;
+    lastNumbers = null;
   }
 
   /** @return the number of subjects numbered (tests) */
@@ -257,7 +292,7 @@ final class CompactIndex {
     int mask = keys.length - 1;
     int i = mix(s.hashCode()) & mask;
     while (keys[i] != null) {
-      if (keys[i].equals(s)) {
+      if (keys[i] == s || keys[i].equals(s)) {
         return numbers[i];
       }
       i = (i + 1) & mask;

@@ -392,7 +392,7 @@ public final class PrivacyEngine {
         result[n++] = scan.order[(w << 6) + Long.numberOfTrailingZeros(bits)];
       }
     }
-    log.debug("Filter for purpose {}: {} of {} subjects permitted ({} read)", t.purpose(), kept, scan.order.length, stale);
+    log.debug("Filter for purpose {}: {} of {} subjects permitted ({} not kept)", t.purpose(), kept, scan.asked, stale);
     return new PermittedSubjects(result);
   }
 

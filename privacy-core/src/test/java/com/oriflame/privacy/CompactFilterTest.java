@@ -147,7 +147,7 @@ class CompactFilterTest {
     CompactIndex.Scan scan = small.scan("shape", asked, 0, 0);
     assertEquals(5, small.size());
     assertEquals(12, scan.staleCount);
-    assertEquals(-1, scan.number[11]);
+    assertEquals(CompactIndex.UNNUMBERED, scan.number[11]);
     Request t = template(all.get(1));
     assertEquals(checked(engine, all, t), engine.filter(all, t));
   }
