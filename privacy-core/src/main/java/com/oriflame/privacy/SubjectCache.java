@@ -87,6 +87,7 @@ final class SubjectCache {
     }
     long before = started.get();
     boolean quiet = finished.get() == before;
+    index.invalidate(subject); // what check reads now counts for filter too, even a read that fails
     SubjectSnapshot s = read.get();
     if (quiet && started.get() == before) {
       if (entries.size() >= capacity && !entries.containsKey(subject)) {
