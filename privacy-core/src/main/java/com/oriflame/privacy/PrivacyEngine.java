@@ -15,6 +15,7 @@ import com.oriflame.privacy.consultant.ConsultantDuties;
 import com.oriflame.privacy.decision.CookieDecision;
 import com.oriflame.privacy.decision.Decision;
 import com.oriflame.privacy.decision.DecisionEngine;
+import com.oriflame.privacy.decision.DecisionSpan;
 import com.oriflame.privacy.decision.ReasonCode;
 import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.decision.SubjectRecord;
@@ -348,6 +349,11 @@ public final class PrivacyEngine {
     return cache.size();
   }
 
+  /** @return the compact decisions filter keeps (tests, benchmarks) */
+  CompactIndex compactIndex() {
+    return cache.index();
+  }
+
   /** Forgets what the engine keeps of every subject, like {@link #refresh(SubjectId)} for each. */
   public void refreshAll() {
     cache.clear();
@@ -371,6 +377,12 @@ public final class PrivacyEngine {
     Objects.requireNonNull(template, "template must not be null");
     Instant now = clock.instant();
     Request t = decisions.resolve(template, now);
+    CompactIndex index = cache.index();
+    Object key = index.enabled() ? decisions.spanKey(t) : null;
+    long at = DecisionSpan.nanosOf(t.instant().orElseThrow());
+    if (key != null && at != Long.MIN_VALUE) {
+      return filterIndexed(subjects, t, now, key, at);
+    }
     Set<SubjectId> permitted = new LinkedHashSet<>();
     List<SubjectId> all = candidates(t, now, new ArrayList<>(new LinkedHashSet<>(subjects)));
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
@@ -423,6 +435,114 @@ public final class PrivacyEngine {
     }
     log.debug("Filter for purpose {}: {} of {} subjects permitted", t.purpose(), permitted.size(), all.size());
     return permitted;
+  }
+
+  /**
+   * {@link #filter} over the compact index: one scan answers every subject whose kept span holds
+   * the instant and is fresh; the others are decided from a kept snapshot, or from their records
+   * read in batches, and their spans kept for the next campaign of the same shape.
+   */
+  private Set<SubjectId> filterIndexed(Collection<SubjectId> subjects, Request t, Instant now, Object key, long at) {
+    CompactIndex index = cache.index();
+    CompactIndex.Scan scan = index.scan(key, subjects.toArray(new SubjectId[0]), at, cache.now());
+    int stale = scan.staleCount;
+    if (stale > 0) {
+      decideStale(index, scan, t, now);
+    }
+    int kept = 0;
+    for (long w : scan.permitted) {
+      kept += Long.bitCount(w);
+    }
+    SubjectId[] result = new SubjectId[kept];
+    int n = 0;
+    for (int w = 0; w < scan.permitted.length; w++) {
+      for (long bits = scan.permitted[w]; bits != 0; bits &= bits - 1) {
+        result[n++] = scan.order[(w << 6) + Long.numberOfTrailingZeros(bits)];
+      }
+    }
+    log.debug("Filter for purpose {}: {} of {} subjects permitted ({} not kept)", t.purpose(), kept, scan.asked, stale);
+    return new PermittedSubjects(result);
+  }
+
+  /**
+   * Decides a scan's stale subjects: from a kept snapshot, else from records read in batches after
+   * the candidate query ruled out whom it can. A subject ruled out at the instant is kept as denied
+   * from then on, until a write about it (through this engine at once, by another process within
+   * the expiry): the query's conditions (no grant yet, withdrawn after every grant, an objection in
+   * force) hold at every later instant until a new event is recorded, since events take effect no
+   * later than they are recorded.
+   */
+  private void decideStale(CompactIndex index, CompactIndex.Scan scan, Request t, Instant now) {
+    int[] positions = scan.stale;
+    int count = scan.staleCount;
+    Set<SubjectId> candidates = null;
+    List<SubjectId> asked = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      asked.add(scan.order[positions[i]]);
+    }
+    List<SubjectId> narrowed = candidates(t, now, asked);
+    if (narrowed.size() < asked.size()) {
+      candidates = new java.util.HashSet<>(narrowed);
+    }
+    // ruled out now stays ruled out later until an event is written (events take effect no later than recorded)
+    DecisionSpan ruledOut = new DecisionSpan(false, DecisionSpan.nanosOf(t.instant().orElseThrow()), Long.MAX_VALUE);
+    Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
+    DecisionSpan[] spans = new DecisionSpan[count];
+    for (int from = 0; from < count; from += BATCH) {
+      int to = Math.min(count, from + BATCH);
+      long mark = cache.quietMark();
+      long readAt = cache.now();
+      List<SubjectId> unread = new ArrayList<>(to - from);
+      Map<SubjectId, SubjectSnapshot> kept = new HashMap<>();
+      for (int i = from; i < to; i++) {
+        SubjectId s = scan.order[positions[i]];
+        SubjectSnapshot snapshot = cache.kept(s);
+        if (snapshot != null) {
+          kept.put(s, snapshot);
+        } else if (candidates == null || candidates.contains(s)) {
+          unread.add(s);
+        }
+      }
+      Map<SubjectId, List<ProfileVersion>> profiles;
+      Map<SubjectId, List<ConsentEvent>> events;
+      try {
+        profiles = unread.isEmpty() ? Map.of() : reading("read profiles", () -> stores.subjects().histories(unread));
+        events = unread.isEmpty() ? Map.of() : reading("read consent events", () -> stores.consents().events(unread));
+      } catch (StoreException e) {
+        log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
+            t.purpose(), failure(e));
+        profiles = null;
+        events = null;
+      }
+      Set<SubjectId> read = new java.util.HashSet<>(unread);
+      for (int i = from; i < to; i++) {
+        int position = positions[i];
+        SubjectId s = scan.order[position];
+        Request r = t.withSubject(s);
+        boolean permitted = false;
+        try {
+          SubjectSnapshot snapshot = kept.get(s);
+          if (snapshot == null && profiles != null && read.contains(s)) {
+            snapshot = decisions.snapshot(s, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of())));
+          }
+          if (snapshot != null) {
+            DecisionSpan span = decisions.span(r, snapshot, transfersRead);
+            spans[i] = span;
+            permitted = span.permitted();
+          } else if (candidates == null || candidates.contains(s)) {
+            permitted = checkOne(r, now, transfersRead).permitted(); // the batch could not be read: one by one, as check
+          } else {
+            spans[i] = ruledOut;
+          }
+        } catch (StoreException e) {
+          log.warn("Store failure while filtering for {} purpose {}; denying ({})", s, t.purpose(), failure(e));
+        }
+        if (permitted) {
+          scan.permitted[position >>> 6] |= 1L << position;
+        }
+      }
+      index.keep(scan, positions, spans, from, to, readAt, cache.quietSince(mark));
+    }
   }
 
   /**

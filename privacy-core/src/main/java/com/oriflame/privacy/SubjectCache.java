@@ -26,10 +26,42 @@ final class SubjectCache {
   private final AtomicLong started = new AtomicLong();
   private final AtomicLong finished = new AtomicLong();
 
+  /** What {@code filter} keeps: compact decisions per campaign shape, stale on the same events as the snapshots. */
+  private final CompactIndex index;
+
   SubjectCache(int capacity, long ttlNanos, LongSupplier ticker) {
+    this(capacity, ttlNanos, ticker, capacity > 0 ? INDEX_SIZE : 0);
+  }
+
+  SubjectCache(int capacity, long ttlNanos, LongSupplier ticker, int indexSize) {
     this.capacity = capacity;
     this.ttlNanos = ttlNanos;
     this.ticker = ticker;
+    this.index = new CompactIndex(indexSize, ttlNanos, ticker.getAsLong());
+  }
+
+  /** Subjects whose compact decisions {@code filter} keeps. */
+  static final int INDEX_SIZE = 2_000_000;
+
+  /** @return the compact decisions {@code filter} keeps; stale on writes, refresh and expiry like the snapshots */
+  CompactIndex index() {
+    return index;
+  }
+
+  /** @return the ticker's nanoseconds now */
+  long now() {
+    return ticker.getAsLong();
+  }
+
+  /** @return a mark to pass to {@link #quietSince} before a read, or -1 if a write through the engine is under way */
+  long quietMark() {
+    long before = started.get();
+    return finished.get() == before ? before : -1;
+  }
+
+  /** @return whether no write through the engine began since {@code mark} was taken (and none was under way then) */
+  boolean quietSince(long mark) {
+    return mark >= 0 && started.get() == mark;
   }
 
   /** @return whether entries are kept at all (capacity and expiry above zero) */
@@ -55,6 +87,7 @@ final class SubjectCache {
     }
     long before = started.get();
     boolean quiet = finished.get() == before;
+    index.invalidate(subject); // what check reads now counts for filter too, even a read that fails
     SubjectSnapshot s = read.get();
     if (quiet && started.get() == before) {
       if (entries.size() >= capacity && !entries.containsKey(subject)) {
@@ -80,6 +113,7 @@ final class SubjectCache {
   void written(SubjectId subject) {
     if (subject != null) {
       entries.remove(subject);
+      index.invalidate(subject);
     }
     finished.incrementAndGet();
   }
@@ -87,11 +121,13 @@ final class SubjectCache {
   /** Drops the subject's entry: the next check reads the stores. */
   void refresh(SubjectId subject) {
     entries.remove(subject);
+    index.invalidate(subject);
   }
 
   /** Drops every entry. */
   void clear() {
     entries.clear();
+    index.clear();
   }
 
   /** @return the number of entries kept */

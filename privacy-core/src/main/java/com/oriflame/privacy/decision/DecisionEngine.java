@@ -184,6 +184,46 @@ public final class DecisionEngine {
     return d;
   }
 
+  /**
+   * Decides a request from a subject's snapshot, as {@link #decide(Request, SubjectSnapshot,
+   * Supplier)} does, and says over which instants the same answer holds: the interval of the
+   * snapshot holding the request's instant, for a request the permit memo may answer (no recipient,
+   * ground, collection date, destination, disposal or transfer abroad; categories the purpose
+   * allows); else an empty span. The answer is the full rule table's at every instant of the span.
+   *
+   * @param request a resolved request (ids known, instant set) about the snapshot's subject
+   * @param subject the snapshot of the request's subject
+   * @param businessTransfers the recorded business transfers, read only if a rule needs them
+   * @return whether it is permitted, and the span over which that holds
+   */
+  public DecisionSpan span(Request request, SubjectSnapshot subject, Supplier<List<BusinessTransfer>> businessTransfers) {
+    Instant at = instant(request);
+    Decision d = decide(request, at, subject, businessTransfers);
+    Resolution k = Resolution.of(compiled, request);
+    int interval = k.memoizable ? subject.interval(at) : Integer.MIN_VALUE;
+    if (interval == Integer.MIN_VALUE) {
+      return new DecisionSpan(d.permitted(), 0, 0);
+    }
+    return new DecisionSpan(d.permitted(), subject.intervalStart(interval), subject.intervalEnd(interval));
+  }
+
+  /**
+   * An opaque key of a request's shape: two requests with equal keys get the same answer about the
+   * same subject at every instant of a {@link #span}; {@code null} when spans of the request are
+   * empty. The key holds no subject and no instant.
+   *
+   * @param request the request
+   * @return its key, or {@code null}
+   * @throws com.oriflame.privacy.UnknownIdException if the request names a purpose, category or
+   *     recipient the policy does not define (R3)
+   */
+  public Object spanKey(Request request) {
+    Resolution k = Resolution.of(compiled, request);
+    return k.memoizable ? new SpanKey(k.shape, k.categories, k.productLine) : null;
+  }
+
+  private record SpanKey(long shape, long categories, String productLine) {}
+
   /** The earliest date known of the subject: first event, first profile version, contract start. */
   private static Instant earliest(SubjectRecord record, ConsentState state, SubjectProfile profile) {
     Instant earliest = state.earliestEvent().orElse(null);

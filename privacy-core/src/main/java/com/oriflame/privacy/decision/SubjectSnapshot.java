@@ -45,6 +45,8 @@ public final class SubjectSnapshot {
   /** Interval starts in epoch nanoseconds, ascending; {@code null} if some instant is out of range (memo off). */
   private final long[] starts;
   private volatile Memo[] memos = EMPTY;
+  /** The interval found last: a hint, checked before use, so a race only costs a search. */
+  private int lastInterval = Integer.MIN_VALUE;
 
   private SubjectSnapshot(SubjectId subject, SubjectRecord record, long[] starts) {
     this.subject = subject;
@@ -142,8 +144,30 @@ public final class SubjectSnapshot {
     } catch (ArithmeticException e) {
       return Integer.MIN_VALUE;
     }
+    int hint = lastInterval; // checks about "now" mostly fall in the interval asked about last
+    if (hint >= -1 && hint < starts.length && (hint < 0 || starts[hint] <= n) && (hint + 1 >= starts.length || n < starts[hint + 1])) {
+      return hint;
+    }
     int i = Arrays.binarySearch(starts, n);
-    return i >= 0 ? i : -i - 2; // -1: before every start
+    int found = i >= 0 ? i : -i - 2; // -1: before every start
+    lastInterval = found;
+    return found;
+  }
+
+  /**
+   * @param interval an interval as {@link #interval} numbers it
+   * @return its first instant in epoch nanoseconds; {@link Long#MIN_VALUE} for the one before every start
+   */
+  long intervalStart(int interval) {
+    return interval < 0 ? Long.MIN_VALUE : starts[interval];
+  }
+
+  /**
+   * @param interval an interval as {@link #interval} numbers it
+   * @return the instant after it in epoch nanoseconds; {@link Long#MAX_VALUE} for the last one
+   */
+  long intervalEnd(int interval) {
+    return interval + 1 < starts.length ? starts[interval + 1] : Long.MAX_VALUE;
   }
 
   Decision.Permit find(int interval, long shape, long categories, String productLine) {

@@ -38,7 +38,7 @@ import net.jqwik.api.Provide;
  */
 class FastPathAgreementTest {
   private static final Instant T0 = Instant.parse("2024-01-01T00:00:00Z");
-  private static final SubjectId SUBJECT = SubjectId.of("fast-path-subject");
+  static final SubjectId SUBJECT = SubjectId.of("fast-path-subject");
 
   /** One subject's world: policy, records, and requests each asked at several instants. */
   record World(Policy policy, SubjectRecord record, List<Request> requests, List<Instant> instants) {
@@ -97,7 +97,7 @@ class FastPathAgreementTest {
     return worlds(Policies.oriflameKyrgyzstan2017());
   }
 
-  private static Arbitrary<World> worlds(Policy policy) {
+  static Arbitrary<World> worlds(Policy policy) {
     Arbitrary<SubjectProfile> profiles = SubjectArbitraries.profiles(policy, SUBJECT, T0);
     return Combinators.combine(profiles, profiles, Arbitraries.integers().between(0, 3), Arbitraries.integers().between(1, 400))
         .as((first, second, versions, laterDays) -> {

@@ -275,14 +275,25 @@ public abstract class EnginePropertiesContract {
       all.add(EngineWorld.subject(i));
     }
     all.add(SubjectId.of("unknown-subject"));
+    List<Request> templates = new ArrayList<>();
     for (Ask ask : asks) {
-      Request template = EngineWorld.request(ask);
+      templates.add(EngineWorld.request(ask).withInstant(null)); // now, first: the candidate query narrows
+    }
+    for (Ask ask : asks) {
+      templates.add(EngineWorld.request(ask));
+    }
+    for (Request template : templates) {
+      // first from the stores (narrowed by the candidate query), then from what filter keeps, then after checks
+      Set<SubjectId> fromStores = new TreeSet<>(engine.filter(all, template));
+      Set<SubjectId> fromKept = new TreeSet<>(engine.filter(all, template));
       Set<SubjectId> expected = new TreeSet<>();
       for (SubjectId s : all) {
         if (engine.check(template.withSubject(s)).permitted()) {
           expected.add(s);
         }
       }
+      assertEquals(expected, fromStores);
+      assertEquals(expected, fromKept);
       assertEquals(expected, new TreeSet<>(engine.filter(all, template)));
     }
   }

@@ -21,7 +21,8 @@ import org.openjdk.jmh.annotations.TearDown;
  * One check, "may consultant-i receive SMS about skin care?", by the engine on each store and by
  * the hand-written peers: the plain-Java rule over compact state, a {@code HashMap}, one indexed
  * SQL query, jCasbin with the RBAC model. {@code same}: the same permitted subject every time;
- * {@code inTurn}: the permitted subjects one after another across the base.
+ * {@code inTurn}: the permitted subjects one after another across the base; {@code engineCold}: the
+ * same subject with its snapshot dropped before each check (a store read and the full rule table).
  */
 public class CheckBenchmark {
   private static final String SAME = Workload.id(PERMITTED);
@@ -156,6 +157,13 @@ public class CheckBenchmark {
   @Benchmark
   public boolean engineInTurn(Engine e) {
     return e.engine.check(e.requests[e.next()]).permitted();
+  }
+
+  /** A cold check: the subject's snapshot dropped first, so its records are read from the store and the rule table runs. */
+  @Benchmark
+  public boolean engineCold(Engine e) {
+    e.engine.refresh(e.same.subject());
+    return e.engine.check(e.same).permitted();
   }
 
   @Benchmark

@@ -162,8 +162,18 @@ final class Workload {
    * @return an engine on a new store holding the workload, its clock at {@link #NOW}
    */
   static PrivacyEngine engine(Store store, int n) {
+    return engine(store, n, java.time.Duration.ofSeconds(1));
+  }
+
+  /**
+   * @param store where the engine keeps its data
+   * @param n subjects
+   * @param cacheExpiry how long the engine uses what it keeps of a subject
+   * @return an engine on a new store holding the workload, its clock at {@link #NOW}
+   */
+  static PrivacyEngine engine(Store store, int n, java.time.Duration cacheExpiry) {
     MutableClock clock = MutableClock.at(REGISTERED);
-    PrivacyEngine engine = PrivacyEngine.builder().policy(POLICY).stores(store.open()).clock(clock).build();
+    PrivacyEngine engine = PrivacyEngine.builder().policy(POLICY).stores(store.open()).clock(clock).cacheExpiry(cacheExpiry).build();
     List<SubjectId> all = subjects(n);
     for (SubjectId s : all) {
       Consultants.register(engine, clock, s, REGISTERED);
