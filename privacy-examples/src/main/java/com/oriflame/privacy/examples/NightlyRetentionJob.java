@@ -5,6 +5,7 @@ import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.jdbc.JdbcStores;
+import com.oriflame.privacy.memory.InMemoryPersonalDataSource;
 import com.oriflame.privacy.policy.CategoryId;
 import com.oriflame.privacy.policy.HoldReason;
 import com.oriflame.privacy.policy.Policies;
@@ -12,20 +13,12 @@ import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.retention.ExecutionReport;
 import com.oriflame.privacy.retention.LegalHold;
 import com.oriflame.privacy.retention.RetentionPlan;
-import com.oriflame.privacy.rights.OperationKey;
 import com.oriflame.privacy.spi.PersonalDataSource;
-import com.oriflame.privacy.rights.SourceExport;
-import com.oriflame.privacy.rights.SourceResult;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -46,7 +39,7 @@ public final class NightlyRetentionJob {
     run(System.out);
   }
 
-  static WebShop run(PrintStream out) {
+  static InMemoryPersonalDataSource run(PrintStream out) {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:retention-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
     h2.setUser("sa");
@@ -55,13 +48,16 @@ public final class NightlyRetentionJob {
     Clock registration = Clock.fixed(Instant.parse("2019-07-01T00:00:00Z"), ZoneOffset.UTC);
     JdbcStores stores = JdbcStores.create(h2).migrate();
     PrivacyEngine setup = PrivacyEngine.builder().policy(policy).stores(stores).clock(registration).build();
-    WebShop shop = new WebShop();
+    // the host's web shop; InMemoryPersonalDataSource stands in for its adapter
+    InMemoryPersonalDataSource shop = InMemoryPersonalDataSource.create("web-shop", policy,
+        List.of(CategoryId.of("identity"), CategoryId.of("financial")));
     for (String id : List.of("consultant-1", "consultant-2")) {
       SubjectId s = SubjectId.of(id);
       setup.subjects().save(SubjectProfile.builder(s)
           .contract(Contract.since(Instant.parse("2015-03-01T00:00:00Z")).withEnd(Instant.parse("2019-06-30T00:00:00Z")))
           .build());
-      shop.put(s, "identity.full-name", "financial.bank-details");
+      shop.put(s, CategoryId.of("identity.full-name"), "name", "name of " + id)
+          .put(s, CategoryId.of("financial.bank-details"), "IBAN", "KG00 0000 " + id);
     }
     // consultant-2 still owes for an order: the debt keeps their data (§6.2)
     setup.retention().holds().place(LegalHold.builder(SubjectId.of("consultant-2"), HoldReason.DEBT_COLLECTION, "Invoice 2019-0042")
@@ -83,75 +79,5 @@ public final class NightlyRetentionJob {
     out.println("second run applied " + again.applied() + ", already applied " + again.alreadyApplied());
     // README:end
     return shop;
-  }
-
-  /** The host's web shop as a source: per subject, the categories it keeps and what became of them. */
-  static final class WebShop implements PersonalDataSource {
-    final Map<SubjectId, Map<CategoryId, String>> data = new HashMap<>();
-    private final Map<String, SourceResult> done = new HashMap<>();
-
-    void put(SubjectId subject, String... categories) {
-      for (String c : categories) {
-        data.computeIfAbsent(subject, k -> new HashMap<>()).put(CategoryId.of(c), "kept");
-      }
-    }
-
-    String state(String subject, String category) {
-      return data.getOrDefault(SubjectId.of(subject), Map.of()).getOrDefault(CategoryId.of(category), "none");
-    }
-
-    @Override
-    public String id() {
-      return "web-shop";
-    }
-
-    @Override
-    public Set<CategoryId> categories() {
-      return Set.of(CategoryId.of("identity"), CategoryId.of("financial"));
-    }
-
-    @Override
-    public SourceExport export(SubjectId subject, Set<CategoryId> categories) {
-      throw new UnsupportedOperationException("not part of this example");
-    }
-
-    @Override
-    public SourceResult rectify(OperationKey key, SubjectId subject, Map<CategoryId, String> corrections) {
-      throw new UnsupportedOperationException("not part of this example");
-    }
-
-    @Override
-    public SourceResult erase(OperationKey key, SubjectId subject, Set<CategoryId> categories) {
-      return change(key, subject, categories, "erased");
-    }
-
-    @Override
-    public SourceResult depersonalize(OperationKey key, SubjectId subject, Set<CategoryId> categories) {
-      return change(key, subject, categories, "depersonalized");
-    }
-
-    @Override
-    public SourceResult block(OperationKey key, SubjectId subject, Set<CategoryId> categories) {
-      return change(key, subject, categories, "blocked");
-    }
-
-    /** Idempotent by key: a step seen before returns its first result and changes nothing. */
-    private synchronized SourceResult change(OperationKey key, SubjectId subject, Set<CategoryId> categories, String state) {
-      return done.computeIfAbsent(key.value(), k -> {
-        Set<CategoryId> changed = new LinkedHashSet<>();
-        Set<CategoryId> notHeld = new HashSet<>();
-        for (CategoryId c : categories) {
-          boolean any = false;
-          for (Map.Entry<CategoryId, String> e : data.getOrDefault(subject, new HashMap<>()).entrySet()) {
-            if (c.covers(e.getKey())) {
-              e.setValue(state);
-              any = true;
-            }
-          }
-          (any ? changed : notHeld).add(c);
-        }
-        return new SourceResult(changed, notHeld);
-      });
-    }
   }
 }
