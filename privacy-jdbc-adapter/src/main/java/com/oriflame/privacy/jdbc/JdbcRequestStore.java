@@ -169,7 +169,8 @@ final class JdbcRequestStore implements RequestStore {
         try {
           result.add(RequestCodec.read(e.getValue(), transitions.get(e.getKey())));
         } catch (IllegalArgumentException ex) {
-          throw new StoreException("a stored request cannot be read (" + ex.getMessage() + ")", ex);
+          // no cause: a decoder's cause (e.g. Jackson's) may quote the stored text, which is personal data
+          throw new StoreException("a stored request cannot be read (" + ex.getMessage() + ")", null);
         }
       }
       return List.copyOf(result);

@@ -2,6 +2,7 @@ package com.oriflame.privacy.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.PrivacyEngine;
@@ -16,6 +17,7 @@ import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.rights.RequestIntake;
 import com.oriflame.privacy.rights.RequestKind;
 import com.oriflame.privacy.rights.RequestRecord;
+import com.oriflame.privacy.spi.StoreException;
 import com.oriflame.privacy.testing.MutableClock;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,6 +39,7 @@ class H2RequestTamperTest {
   private final MutableClock clock = MutableClock.at("2024-01-02T10:00:00Z");
   private JdbcDataSource ds;
   private PrivacyEngine engine;
+  private RequestRecord request;
 
   @BeforeEach
   void receive() {
@@ -46,7 +49,7 @@ class H2RequestTamperTest {
     engine.subjects().save(SubjectProfile.builder(s).birthDate(LocalDate.of(1990, 5, 17))
         .providedCategories(policy.categories("identity.full-name", "contact.email")).build());
     engine.consents().acceptPolicy(s, Evidence.of(Channel.CAF_PAPER, "CAF 1").withForm(FormId.of("form.caf.paper")));
-    RequestRecord r = engine.rights().receive(RequestIntake.of(RequestKind.ACCESS, s, Channel.EMAIL));
+    RequestRecord r = request = engine.rights().receive(RequestIntake.of(RequestKind.ACCESS, s, Channel.EMAIL));
     engine.rights().verifyIdentity(r.id(), "agent-7", "code sent to the registered e-mail");
     assertTrue(engine.verifyAudit().intact(), () -> engine.verifyAudit().toString());
   }
@@ -88,5 +91,16 @@ class H2RequestTamperTest {
     sql("DELETE FROM privacy_request_transitions");
     sql("DELETE FROM privacy_requests");
     assertBroken(VerificationResult.Kind.DELETED);
+  }
+
+  @Test
+  @DisplayName("an unreadable stored request fails closed without its stored text anywhere in the exception chain")
+  void unreadableBodyLeaksNothing() {
+    sql("UPDATE privacy_requests SET body = 'JaneDoeSecret'");
+    StoreException e = assertThrows(StoreException.class, () -> engine.rights().find(request.id()));
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      assertFalse(m.contains("JaneDoeSecret"), () -> "stored text quoted in " + m);
+    }
   }
 }
