@@ -264,6 +264,13 @@ public record AccessExport(
       Objects.requireNonNull(purpose, "purpose");
       clauses = List.copyOf(clauses);
     }
+
+    /** @return the instant, categories and purpose; the recipient text only by length (it may name a person) */
+    @Override
+    public String toString() {
+      return "Disclosure[recipient=" + recipient.length() + " chars, at=" + at + ", categories=" + categories
+          + purpose.map(p -> ", purpose=" + p).orElse("") + "]";
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.oriflame.privacy.rights;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.oriflame.privacy.DataSources;
@@ -20,6 +21,7 @@ import com.oriflame.privacy.policy.Operation;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.testing.MutableClock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -65,5 +67,13 @@ class ExportDisclosuresTest {
     AccessExport second = engine.hostSystems().export(theirs.id(), Language.EN);
     assertTrue(second.disclosuresKnown());
     assertEquals(0, second.disclosures().size());
+  }
+
+  @Test
+  @DisplayName("an export's disclosure entry prints no recipient text: it may name the receiving party, a person")
+  void disclosureEntryToStringHidesParty() {
+    AccessExport.Disclosure d = new AccessExport.Disclosure("third-party-marketers (Jane Doe)", Instant.parse("2024-01-10T09:00:00Z"),
+        policy.categories("contact.email"), java.util.Optional.empty(), List.of());
+    assertFalse(d.toString().contains("Jane Doe"), d::toString);
   }
 }
