@@ -134,6 +134,7 @@ public interface HostSystems {
   /**
    * @param request a request id
    * @return every step recorded for its work, ordered by source then step
+   * @throws UnknownIdException if no request has the id
    */
   List<SourceStep> steps(RequestId request);
 }

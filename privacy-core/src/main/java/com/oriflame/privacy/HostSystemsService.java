@@ -288,6 +288,7 @@ final class HostSystemsService implements HostSystems {
   @Override
   public List<SourceStep> steps(RequestId request) {
     Objects.requireNonNull(request, "request must not be null");
+    requests.get(request); // an unknown id fails fast, naming it, instead of reading as "no steps yet"
     return stepStore().steps(request.value());
   }
 

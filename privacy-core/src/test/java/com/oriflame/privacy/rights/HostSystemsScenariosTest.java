@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.oriflame.privacy.PrivacyEngine;
+import com.oriflame.privacy.UnknownIdException;
 import com.oriflame.privacy.audit.AuditRecord;
 import com.oriflame.privacy.consent.Actor;
 import com.oriflame.privacy.consent.Contract;
@@ -389,5 +390,13 @@ class HostSystemsScenariosTest {
     assertThrows(com.oriflame.privacy.UnknownIdException.class, () -> engine.hostSystems().erase(RequestId.of("req-11")));
     assertTrue(Pattern.compile("erase=\\d+").matcher(engine.hostSystems().plan(verified(RequestKind.ACCOUNT_CLOSURE)).toString())
         .find());
+  }
+
+  @Test
+  @DisplayName("steps of an unknown request id fail fast, naming the id, instead of reading as no steps yet")
+  void stepsOfUnknownRequest() {
+    UnknownIdException e = assertThrows(UnknownIdException.class,
+        () -> engine.hostSystems().steps(com.oriflame.privacy.rights.RequestId.of("no-such-request")));
+    assertTrue(e.getMessage().contains("no-such-request"), e::getMessage);
   }
 }
