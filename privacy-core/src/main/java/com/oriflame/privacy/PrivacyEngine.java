@@ -386,9 +386,7 @@ public final class PrivacyEngine {
     Set<SubjectId> permitted = new LinkedHashSet<>();
     List<SubjectId> all = candidates(t, now, new ArrayList<>(new LinkedHashSet<>(subjects)));
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
-    // register holds change only disposals and purposes that survive account closure (R29): read them only then
-    boolean readHolds = holdStore != null && (t.operation().disposes()
-        || policy.purpose(t.purpose()).has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE));
+    boolean readHolds = readsHolds(t);
     for (int from = 0; from < all.size(); from += BATCH) {
       List<SubjectId> batch = all.subList(from, Math.min(all.size(), from + BATCH));
       // subjects whose snapshot check keeps fresh are decided from it, as check would; the rest are read
@@ -442,6 +440,12 @@ public final class PrivacyEngine {
    * the instant and is fresh; the others are decided from a kept snapshot, or from their records
    * read in batches, and their spans kept for the next campaign of the same shape.
    */
+  /** Register holds change only disposals and purposes that survive account closure (R29): filters read them only then. */
+  private boolean readsHolds(Request t) {
+    return holdStore != null && (t.operation().disposes()
+        || policy.purpose(t.purpose()).has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE));
+  }
+
   private Set<SubjectId> filterIndexed(Collection<SubjectId> subjects, Request t, Instant now, Object key, long at) {
     CompactIndex index = cache.index();
     CompactIndex.Scan scan = index.scan(key, subjects.toArray(new SubjectId[0]), at, cache.now());
@@ -487,6 +491,7 @@ public final class PrivacyEngine {
     // ruled out now stays ruled out later until an event is written (events take effect no later than recorded)
     DecisionSpan ruledOut = new DecisionSpan(false, DecisionSpan.nanosOf(t.instant().orElseThrow()), Long.MAX_VALUE);
     Supplier<List<BusinessTransfer>> transfersRead = transfersOnce();
+    boolean readHolds = readsHolds(t);
     DecisionSpan[] spans = new DecisionSpan[count];
     for (int from = 0; from < count; from += BATCH) {
       int to = Math.min(count, from + BATCH);
@@ -505,14 +510,17 @@ public final class PrivacyEngine {
       }
       Map<SubjectId, List<ProfileVersion>> profiles;
       Map<SubjectId, List<ConsentEvent>> events;
+      Map<SubjectId, List<LegalHold>> holds;
       try {
         profiles = unread.isEmpty() ? Map.of() : reading("read profiles", () -> stores.subjects().histories(unread));
         events = unread.isEmpty() ? Map.of() : reading("read consent events", () -> stores.consents().events(unread));
+        holds = unread.isEmpty() || !readHolds ? Map.of() : reading("read legal holds", () -> holdStore.forSubjects(unread));
       } catch (StoreException e) {
         log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
             t.purpose(), failure(e));
         profiles = null;
         events = null;
+        holds = null;
       }
       Set<SubjectId> read = new java.util.HashSet<>(unread);
       for (int i = from; i < to; i++) {
@@ -523,7 +531,8 @@ public final class PrivacyEngine {
         try {
           SubjectSnapshot snapshot = kept.get(s);
           if (snapshot == null && profiles != null && read.contains(s)) {
-            snapshot = decisions.snapshot(s, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of())));
+            snapshot = decisions.snapshot(s, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()),
+                holds.getOrDefault(s, List.of())));
           }
           if (snapshot != null) {
             DecisionSpan span = decisions.span(r, snapshot, transfersRead);

@@ -176,6 +176,24 @@ class NightlyRetentionScenarioTest {
   }
 
   @Test
+  @Tag("R29")
+  @DisplayName("R29: a campaign filter on a fresh engine honours register holds as check does (no snapshot kept yet)")
+  void filterHonoursRegisterHoldsWithoutKeptSnapshots() {
+    clock.set("2025-01-01T00:00:00Z");
+    Request recovery = Request.of(anna, PurposeId.of("debt.recovery"), Set.of(NAME));
+    Request depersonalize = recovery.withOperation(Operation.DEPERSONALIZATION);
+    PrivacyEngine fresh = PrivacyEngine.builder().policy(POLICY).stores(stores).clock(clock).build();
+    assertEquals(List.of(anna), List.copyOf(fresh.filter(List.of(anna, bolot), depersonalize)),
+        "the debt hold keeps Bolot's name: it may not be depersonalized");
+    PrivacyEngine another = PrivacyEngine.builder().policy(POLICY).stores(stores).clock(clock).build();
+    assertEquals(List.of(bolot), List.copyOf(another.filter(List.of(anna, bolot), recovery)));
+    for (SubjectId s : List.of(anna, bolot)) {
+      assertEquals(fresh.check(depersonalize.withSubject(s)).permitted(),
+          fresh.filter(List.of(s), depersonalize).contains(s), s.toString());
+    }
+  }
+
+  @Test
   @DisplayName("holds name known categories and purposes; lifting twice is refused; ids are checked")
   void badInput() {
     assertThrows(RuntimeException.class, () -> engine.retention().holds().place(
