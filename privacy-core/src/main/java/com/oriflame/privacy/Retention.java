@@ -15,7 +15,7 @@ import java.util.Collection;
  *
  * <pre>{@code
  * RetentionPlan plan = engine.retention().plan(sources);      // what is due now, a dry run
- * System.out.println(plan.report());
+ * reviewer.show(plan.report());                             // for a person: subjects appear as pseudonyms
  * ExecutionReport done = engine.retention().execute(plan, sources, progress -> log(progress));
  * }</pre>
  *
