@@ -400,29 +400,14 @@ public final class PrivacyEngine {
           unread.add(s);
         }
       }
-      Map<SubjectId, List<ProfileVersion>> profiles;
-      Map<SubjectId, List<ConsentEvent>> events;
-      Map<SubjectId, List<LegalHold>> holds;
-      try {
-        profiles = unread.isEmpty() ? Map.of() : reading("read profiles", () -> stores.subjects().histories(unread));
-        events = unread.isEmpty() ? Map.of() : reading("read consent events", () -> stores.consents().events(unread));
-        holds = unread.isEmpty() || !readHolds ? Map.of() : reading("read legal holds", () -> holdStore.forSubjects(unread));
-      } catch (StoreException e) {
-        // one bad row must not deny a whole batch: decide its subjects one by one, as check would
-        log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
-            t.purpose(), failure(e));
-        profiles = null;
-        events = null;
-        holds = null;
-      }
+      Map<SubjectId, SubjectRecord> records = readRecords(unread, readHolds, t);
       for (SubjectId s : batch) {
         Request r = t.withSubject(s);
         SubjectSnapshot snapshot = kept.get(s);
         try {
           Decision d = snapshot != null ? decisions.decide(r, snapshot, transfersRead)
-              : profiles == null ? checkOne(r, now, transfersRead)
-              : decisions.decide(r, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()),
-                  holds.getOrDefault(s, List.of())), transfersRead);
+              : records == null ? checkOne(r, now, transfersRead)
+              : decisions.decide(r, records.get(s), transfersRead);
           if (d.permitted()) {
             permitted.add(s);
           }
@@ -435,17 +420,45 @@ public final class PrivacyEngine {
     return permitted;
   }
 
-  /**
-   * {@link #filter} over the compact index: one scan answers every subject whose kept span holds
-   * the instant and is fresh; the others are decided from a kept snapshot, or from their records
-   * read in batches, and their spans kept for the next campaign of the same shape.
-   */
   /** Register holds change only disposals and purposes that survive account closure (R29): filters read them only then. */
   private boolean readsHolds(Request t) {
     return holdStore != null && (t.operation().disposes()
         || policy.purpose(t.purpose()).has(PurposeTrait.SURVIVES_ACCOUNT_CLOSURE));
   }
 
+  /**
+   * The records filters decide from, read set-based for a batch of subjects: profile histories,
+   * consent events and, where {@code holds}, register holds.
+   *
+   * @return each subject's record, or {@code null} if the store failed: one bad row must not deny
+   *     a whole batch, so its subjects are then decided one by one, as check would
+   */
+  private Map<SubjectId, SubjectRecord> readRecords(List<SubjectId> unread, boolean holds, Request t) {
+    if (unread.isEmpty()) {
+      return Map.of();
+    }
+    try {
+      Map<SubjectId, List<ProfileVersion>> profiles = reading("read profiles", () -> stores.subjects().histories(unread));
+      Map<SubjectId, List<ConsentEvent>> events = reading("read consent events", () -> stores.consents().events(unread));
+      Map<SubjectId, List<LegalHold>> held = holds ? reading("read legal holds", () -> holdStore.forSubjects(unread)) : Map.of();
+      Map<SubjectId, SubjectRecord> records = new HashMap<>();
+      for (SubjectId s : unread) {
+        records.put(s, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()),
+            held.getOrDefault(s, List.of())));
+      }
+      return records;
+    } catch (StoreException e) {
+      log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
+          t.purpose(), failure(e));
+      return null;
+    }
+  }
+
+  /**
+   * {@link #filter} over the compact index: one scan answers every subject whose kept span holds
+   * the instant and is fresh; the others are decided from a kept snapshot, or from their records
+   * read in batches, and their spans kept for the next campaign of the same shape.
+   */
   private Set<SubjectId> filterIndexed(Collection<SubjectId> subjects, Request t, Instant now, Object key, long at) {
     CompactIndex index = cache.index();
     CompactIndex.Scan scan = index.scan(key, subjects.toArray(new SubjectId[0]), at, cache.now());
@@ -508,21 +521,7 @@ public final class PrivacyEngine {
           unread.add(s);
         }
       }
-      Map<SubjectId, List<ProfileVersion>> profiles;
-      Map<SubjectId, List<ConsentEvent>> events;
-      Map<SubjectId, List<LegalHold>> holds;
-      try {
-        profiles = unread.isEmpty() ? Map.of() : reading("read profiles", () -> stores.subjects().histories(unread));
-        events = unread.isEmpty() ? Map.of() : reading("read consent events", () -> stores.consents().events(unread));
-        holds = unread.isEmpty() || !readHolds ? Map.of() : reading("read legal holds", () -> holdStore.forSubjects(unread));
-      } catch (StoreException e) {
-        log.warn("Store failure while filtering {} subjects for purpose {}; deciding them one by one ({})", unread.size(),
-            t.purpose(), failure(e));
-        profiles = null;
-        events = null;
-        holds = null;
-      }
-      Set<SubjectId> read = new java.util.HashSet<>(unread);
+      Map<SubjectId, SubjectRecord> records = readRecords(unread, readHolds, t);
       for (int i = from; i < to; i++) {
         int position = positions[i];
         SubjectId s = scan.order[position];
@@ -530,9 +529,8 @@ public final class PrivacyEngine {
         boolean permitted = false;
         try {
           SubjectSnapshot snapshot = kept.get(s);
-          if (snapshot == null && profiles != null && read.contains(s)) {
-            snapshot = decisions.snapshot(s, new SubjectRecord(profiles.getOrDefault(s, List.of()), events.getOrDefault(s, List.of()),
-                holds.getOrDefault(s, List.of())));
+          if (snapshot == null && records != null && records.containsKey(s)) {
+            snapshot = decisions.snapshot(s, records.get(s));
           }
           if (snapshot != null) {
             DecisionSpan span = decisions.span(r, snapshot, transfersRead);
