@@ -16,19 +16,7 @@ final class Words {
   private Words() {}
 
   static Labels of(Channel c) {
-    return switch (c) {
-      case CAF_PAPER -> Labels.of("кагаз CAF", "CAF на бумаге", "CAF on paper");
-      case CAF_WEB -> Labels.of("сайттагы CAF", "CAF на сайте", "CAF on the web");
-      case WEBSITE_FORM -> Labels.of("сайттагы форма", "форма на сайте", "website form");
-      case ACCOUNT_SETTINGS -> Labels.of("эсеп жөндөөлөрү", "настройки учётной записи", "account settings");
-      case EMAIL -> Labels.of("электрондук почта", "электронная почта", "e-mail");
-      case PHONE -> Labels.of("телефон", "телефон", "phone");
-      case WRITTEN -> Labels.of("кат", "письмо", "letter");
-      case WEBSITE -> Labels.of("вебсайт", "веб-сайт", "website");
-      case PREMISES -> Labels.of("ишкананын имараты", "помещения компании", "premises");
-      case BROWSER_SETTINGS -> Labels.of("браузердин жөндөөлөрү", "настройки браузера", "browser settings");
-      case BULK_IMPORT -> Labels.of("массалык импорт", "массовый импорт", "bulk import");
-    };
+    return c.labels();
   }
 
   static Labels of(Actor a) {

@@ -27,5 +27,27 @@ public enum Channel {
   /** The browser's own cookie settings (§8). */
   BROWSER_SETTINGS,
   /** A migration of records from another system; not a channel the policy names. */
-  BULK_IMPORT
+  BULK_IMPORT;
+
+  /**
+   * The channel's name in Kyrgyz, Russian and English, as decisions' facts and access reports
+   * print it.
+   *
+   * @return the labels
+   */
+  public Labels labels() {
+    return switch (this) {
+      case CAF_PAPER -> Labels.of("кагаз CAF", "CAF на бумаге", "CAF on paper");
+      case CAF_WEB -> Labels.of("сайттагы CAF", "CAF на сайте", "CAF on the web");
+      case WEBSITE_FORM -> Labels.of("сайттагы форма", "форма на сайте", "website form");
+      case ACCOUNT_SETTINGS -> Labels.of("эсеп жөндөөлөрү", "настройки учётной записи", "account settings");
+      case EMAIL -> Labels.of("электрондук почта", "электронная почта", "e-mail");
+      case PHONE -> Labels.of("телефон", "телефон", "phone");
+      case WRITTEN -> Labels.of("кат", "письмо", "letter");
+      case WEBSITE -> Labels.of("вебсайт", "веб-сайт", "website");
+      case PREMISES -> Labels.of("ишкананын имараты", "помещения компании", "premises");
+      case BROWSER_SETTINGS -> Labels.of("браузердин жөндөөлөрү", "настройки браузера", "browser settings");
+      case BULK_IMPORT -> Labels.of("массалык импорт", "массовый импорт", "bulk import");
+    };
+  }
 }
