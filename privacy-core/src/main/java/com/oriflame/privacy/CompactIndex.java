@@ -33,6 +33,15 @@ final class CompactIndex {
   private int count;
   private final Slot[] slots = new Slot[SLOTS];
   private int nextSlot;
+  /** How far the stores' change feed was read; -1 before the first reading. */
+  private long feedPosition = -1;
+  /**
+   * When the latest completed reading of the feed began, in milliseconds since the origin: every
+   * entry it did not list was confirmed then, however long before it was read.
+   */
+  private int confirmedAt = STALE;
+  /** Readings of the feed begun; a store read begun before the latest one is not kept. */
+  private long readings;
 
   /** One campaign shape's columns, indexed by subject number. */
   private static final class Slot {
@@ -136,6 +145,8 @@ final class CompactIndex {
     int[] readAt = slot.readAt;
     long[] bits = slot.permitted;
     long ttl = ttlMillis;
+    // an entry is fresh for the expiry after it was read or, if later, after the feed confirmed it
+    boolean confirmed = confirmedAt != STALE && nowMillis - confirmedAt < ttl;
     for (int n = 0; n < size; n++) {
       int k = number[n];
       if (k == REPEAT) {
@@ -143,7 +154,7 @@ final class CompactIndex {
       }
       distinct++;
       int read = k >= 0 ? readAt[k] : STALE;
-      if (read != STALE && nowMillis - read < ttl && from[k] <= at && at < until[k]) {
+      if (read != STALE && (confirmed || nowMillis - read < ttl) && from[k] <= at && at < until[k]) {
         if ((bits[k >>> 6] & 1L << k) != 0) {
           permitted[n >>> 6] |= 1L << n;
         }
@@ -201,11 +212,15 @@ final class CompactIndex {
    * @param spans the spans decided, one per position
    * @param readAt the ticker's nanoseconds when the read began
    * @param quiet whether no write through the engine overlapped the read
+   * @param reading {@link #readings()} when the read began
    */
-  synchronized void keep(Scan scan, int[] positions, DecisionSpan[] spans, int from, int to, long readAt, boolean quiet) {
+  synchronized void keep(Scan scan, int[] positions, DecisionSpan[] spans, int from, int to, long readAt, boolean quiet,
+      long reading) {
     Slot slot = slots[scan.slot];
-    if (!quiet || slot == null || slot.key != scan.key) {
-      return; // the shape was replaced meanwhile, or a write may predate what was read
+    if (!quiet || reading != readings || slot == null || slot.key != scan.key) {
+      // the shape was replaced meanwhile, a write may predate what was read, or the feed was read
+      // since the read began: a change it listed may have been missed by the read and by the feed's next reading
+      return;
     }
     int millis = millis(readAt);
     for (int i = from; i < to; i++) {
@@ -226,6 +241,45 @@ final class CompactIndex {
     }
   }
 
+  /** @return the count of feed readings begun, to pass to {@link #keep} for a store read about to begin */
+  synchronized long readings() {
+    return readings;
+  }
+
+  /** A reading of the change feed under way: where it reads from, and when and as which it began. */
+  record Reading(long position, long number, int startedAt) {}
+
+  /**
+   * Begins a reading of the stores' change feed.
+   *
+   * @param now the ticker's nanoseconds now
+   * @return where to read from ({@code position} -1: ask the feed for its position first) and the reading's mark
+   */
+  synchronized Reading beginReading(long now) {
+    int started = millis(now);
+    return new Reading(feedPosition, ++readings, started);
+  }
+
+  /**
+   * Ends a reading of the feed: the caller has made stale every subject it listed. The entries left
+   * count as confirmed when the reading began; the first reading (from no position) forgets every
+   * entry instead, since what was kept before it may predate the position.
+   *
+   * @param reading the reading begun
+   * @param position where the feed's answer brought the reader
+   * @param forget whether to forget every entry (the first reading, or an overflowed answer)
+   */
+  synchronized void endReading(Reading reading, long position, boolean forget) {
+    if (forget || reading.position() < 0) {
+      clear();
+    } else if (confirmedAt == STALE || reading.startedAt() > confirmedAt) {
+      if (reading.number() == readings) {
+        confirmedAt = reading.startedAt(); // a later reading begun meanwhile confirms when it ends
+      }
+    }
+    feedPosition = Math.max(feedPosition, position);
+  }
+
   /** Makes the subject's entries stale: the next campaign reads its records. */
   synchronized void invalidate(SubjectId subject) {
     int k = numberOf(subject, false);
@@ -241,6 +295,7 @@ final class CompactIndex {
 
   /** Makes every entry stale; the numbering stays. */
   synchronized void clear() {
+    confirmedAt = STALE;
     for (int i = 0; i < slots.length; i++) {
       slots[i] = null;
     }

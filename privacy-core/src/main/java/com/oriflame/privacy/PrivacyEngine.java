@@ -103,6 +103,8 @@ public final class PrivacyEngine {
   private final BusinessTransferService transfers;
   private final AuditTrailService audit;
   private final SubjectCache cache;
+  /** Makes stale what other engines and processes wrote, before each campaign (the stores' change feed). */
+  private final ChangeFollower changes;
   /** The register of legal holds, or {@code null} if the stores keep none (then decisions see no register holds). */
   private final LegalHoldStore holdStore;
   private final RetentionService retention;
@@ -125,6 +127,7 @@ public final class PrivacyEngine {
     this.policy = decisions.policy();
     this.auditDecisions = b.auditDecisions;
     this.cache = new SubjectCache(b.cacheSize, b.cacheExpiry.toNanos(), b.ticker);
+    this.changes = new ChangeFollower(stores.changes().orElse(null), cache);
     SubjectRefs refs = new SubjectRefs(b.pseudonymKey, stores);
     this.ledger = new LedgerService(policy, stores, clock, zone, refs, cache);
     this.registry = new RegistryService(policy, stores, clock, ledger::ref, cache);
@@ -460,6 +463,7 @@ public final class PrivacyEngine {
    * read in batches, and their spans kept for the next campaign of the same shape.
    */
   private Set<SubjectId> filterIndexed(Collection<SubjectId> subjects, Request t, Instant now, Object key, long at) {
+    changes.follow();
     CompactIndex index = cache.index();
     CompactIndex.Scan scan = index.scan(key, subjects.toArray(new SubjectId[0]), at, cache.now());
     int stale = scan.staleCount;
@@ -509,6 +513,7 @@ public final class PrivacyEngine {
     for (int from = 0; from < count; from += BATCH) {
       int to = Math.min(count, from + BATCH);
       long mark = cache.quietMark();
+      long reading = index.readings();
       long readAt = cache.now();
       List<SubjectId> unread = new ArrayList<>(to - from);
       Map<SubjectId, SubjectSnapshot> kept = new HashMap<>();
@@ -548,7 +553,7 @@ public final class PrivacyEngine {
           scan.permitted[position >>> 6] |= 1L << position;
         }
       }
-      index.keep(scan, positions, spans, from, to, readAt, cache.quietSince(mark));
+      index.keep(scan, positions, spans, from, to, readAt, cache.quietSince(mark), reading);
     }
   }
 

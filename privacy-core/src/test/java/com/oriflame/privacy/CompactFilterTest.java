@@ -151,4 +151,53 @@ class CompactFilterTest {
     Request t = template(all.get(1));
     assertEquals(checked(engine, all, t), engine.filter(all, t));
   }
+
+  @Test
+  @DisplayName("with a change feed another engine's writes count at the next campaign, and unchanged entries outlive the expiry unread")
+  void changeFeed() {
+    stores.feed = true;
+    PrivacyEngine reader = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock).ticker(ticks::get)
+        .cacheExpiry(Duration.ofHours(1)).build();
+    PrivacyEngine writer = engine();
+    List<SubjectId> all = register(writer, 12);
+    clock.advance(Duration.ofDays(2));
+    Request t = template(all.get(1));
+    assertEquals(checked(writer, all, t), reader.filter(all, t));
+    SubjectId withdrawing = all.get(1);
+    SubjectId granting = all.get(3); // never granted: ruled out by the candidate query and kept as denied
+    writer.consents().withdraw(withdrawing, sms, Evidence.of(Channel.EMAIL, "stop"));
+    writer.consents().grant(granting, sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "yes"));
+    Set<SubjectId> after = reader.filter(all, t);
+    assertTrue(!after.contains(withdrawing) && after.contains(granting), "both writes count at once, within the expiry");
+    assertEquals(checked(writer, all, t), after);
+    assertTrue(!reader.check(t.withSubject(withdrawing)).permitted(), "the feed also drops what check kept");
+    ticks.addAndGet(Duration.ofHours(2).toNanos());
+    stores.bulkReads.clear();
+    assertEquals(after, reader.filter(all, t), "past the expiry, the feed confirms what was kept");
+    assertTrue(stores.bulkReads.isEmpty(), "no subject is read again: " + stores.bulkReads.size());
+    writer.consents().grant(all.get(6), sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "yes"));
+    assertTrue(reader.filter(all, t).contains(all.get(6)));
+    assertEquals(List.of(all.get(6)), stores.bulkReads, "only the changed subject is read");
+  }
+
+  @Test
+  @DisplayName("a change feed that cannot be read confirms nothing: kept entries run out with the expiry, never permitting on old data")
+  void changeFeedDown() {
+    stores.feed = true;
+    PrivacyEngine reader = engine();
+    PrivacyEngine writer = engine();
+    List<SubjectId> all = register(writer, 9);
+    clock.advance(Duration.ofDays(2));
+    Request t = template(all.get(1));
+    assertTrue(reader.filter(all, t).contains(all.get(1)));
+    stores.feedDown = true;
+    writer.consents().withdraw(all.get(1), sms, Evidence.of(Channel.EMAIL, "stop"));
+    ticks.addAndGet(Duration.ofMillis(1500).toNanos());
+    Set<SubjectId> after = reader.filter(all, t);
+    assertTrue(!after.contains(all.get(1)), "past the expiry the subject is read again, feed or not");
+    assertEquals(checked(writer, all, t), after);
+    stores.feedDown = false;
+    writer.consents().withdraw(all.get(2), sms, Evidence.of(Channel.EMAIL, "stop"));
+    assertTrue(!reader.filter(all, t).contains(all.get(2)), "the feed, back, lists what changed while it was down");
+  }
 }

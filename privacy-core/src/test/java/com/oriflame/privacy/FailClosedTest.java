@@ -203,6 +203,35 @@ class FailClosedTest {
       check();
       return real.pseudonymKey();
     }
+
+    /** When set, the stores offer the real change feed (failing while {@link #down} or {@link #feedDown}). */
+    volatile boolean feed;
+    volatile boolean feedDown;
+
+    @Override
+    public java.util.Optional<com.oriflame.privacy.spi.ChangeFeed> changes() {
+      com.oriflame.privacy.spi.ChangeFeed r = real.changes().orElseThrow();
+      return !feed ? java.util.Optional.empty() : java.util.Optional.of(new com.oriflame.privacy.spi.ChangeFeed() {
+        @Override
+        public long position() {
+          feedCheck();
+          return r.position();
+        }
+
+        @Override
+        public Changes since(long after, int limit) {
+          feedCheck();
+          return r.since(after, limit);
+        }
+      });
+    }
+
+    private void feedCheck() {
+      check();
+      if (feedDown) {
+        throw new StoreException("Cannot read table privacy_subject_changes", "08006", null);
+      }
+    }
   }
 
   @Test

@@ -40,9 +40,12 @@ final class InMemoryConsentStore implements ConsentStore {
   final Map<EventId, ConsentEvent> byId = new HashMap<>();
   final Map<Holder, List<ConsentEvent>> byHolder = new HashMap<>();
 
-  InMemoryConsentStore(Object lock, InMemoryAuditLog audit) {
+  private final InMemoryChangeFeed changes;
+
+  InMemoryConsentStore(Object lock, InMemoryAuditLog audit, InMemoryChangeFeed changes) {
     this.lock = lock;
     this.audit = audit;
+    this.changes = changes;
   }
 
   @Override
@@ -61,6 +64,7 @@ final class InMemoryConsentStore implements ConsentStore {
       byId.put(event.id(), event);
       index(event.holder(), event);
       event.linkedBrowser().ifPresent(browser -> index(browser, event));
+      touched(event);
       return new AppendResult(event, true);
     }
   }
@@ -93,6 +97,7 @@ final class InMemoryConsentStore implements ConsentStore {
           byId.put(e.id(), e);
           index(e.holder(), e);
           e.linkedBrowser().ifPresent(browser -> index(browser, e));
+          touched(e);
         }
       }
       return results;
@@ -240,5 +245,12 @@ final class InMemoryConsentStore implements ConsentStore {
       all = new ArrayList<>(byId.values());
     }
     all.forEach(e -> rows.accept(StoredRow.of(e.id().value(), EventCodec.write(e))));
+  }
+
+  /** Only a subject's own events are read in its decisions (a visitor's events only in cookie ones). */
+  private void touched(ConsentEvent e) {
+    if (e.holder() instanceof SubjectId s) {
+      changes.touched(s);
+    }
   }
 }

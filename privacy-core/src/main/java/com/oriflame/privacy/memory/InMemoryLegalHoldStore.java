@@ -30,9 +30,12 @@ final class InMemoryLegalHoldStore implements LegalHoldStore {
   private final Map<SubjectId, List<LegalHold>> bySubject = new HashMap<>();
   private final Set<String> applied = new HashSet<>();
 
-  InMemoryLegalHoldStore(Object lock, InMemoryAuditLog audit) {
+  private final InMemoryChangeFeed changes;
+
+  InMemoryLegalHoldStore(Object lock, InMemoryAuditLog audit, InMemoryChangeFeed changes) {
     this.lock = lock;
     this.audit = audit;
+    this.changes = changes;
   }
 
   @Override
@@ -52,6 +55,10 @@ final class InMemoryLegalHoldStore implements LegalHoldStore {
       List<LegalHold> list = bySubject.computeIfAbsent(hold.subject(), k -> new ArrayList<>());
       list.add(hold);
       list.sort(BY_START);
+      if (old != null && !old.subject().equals(hold.subject())) {
+        changes.touched(old.subject());
+      }
+      changes.touched(hold.subject());
     }
   }
 

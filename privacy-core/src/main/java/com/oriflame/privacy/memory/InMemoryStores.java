@@ -3,6 +3,7 @@ package com.oriflame.privacy.memory;
 import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
+import com.oriflame.privacy.spi.ChangeFeed;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.StepStore;
@@ -13,6 +14,7 @@ import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.spi.SubjectStore;
 import java.security.SecureRandom;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Thread-safe in-memory implementations of every port: the reference the contract suites are
@@ -24,6 +26,7 @@ import java.util.Objects;
  */
 public final class InMemoryStores implements Stores {
   private final Object lock = new Object();
+  private final InMemoryChangeFeed changes;
   // package-private so the tampering tests of the same package can play the attacker
   final InMemoryAuditLog audit;
   final InMemoryConsentStore consents;
@@ -39,12 +42,13 @@ public final class InMemoryStores implements Stores {
   private InMemoryStores(AuditChain chain) {
     new SecureRandom().nextBytes(pseudonymKey);
     this.audit = new InMemoryAuditLog(lock, chain);
-    this.consents = new InMemoryConsentStore(lock, audit);
-    this.subjects = new InMemorySubjectStore(lock, audit);
+    this.changes = new InMemoryChangeFeed(lock);
+    this.consents = new InMemoryConsentStore(lock, audit, changes);
+    this.subjects = new InMemorySubjectStore(lock, audit, changes);
     this.businessTransfers = new InMemoryBusinessTransferStore(lock, audit);
     this.disclosures = new InMemoryDisclosureStore(lock, audit);
     this.steps = new InMemoryStepStore(lock, audit);
-    this.legalHolds = new InMemoryLegalHoldStore(lock, audit);
+    this.legalHolds = new InMemoryLegalHoldStore(lock, audit, changes);
     this.requests = new InMemoryRequestStore(lock, audit);
     this.obligations = new InMemoryObligationStore(lock, audit);
   }
@@ -121,5 +125,10 @@ public final class InMemoryStores implements Stores {
   @Override
   public ObligationStore obligations() {
     return obligations;
+  }
+
+  @Override
+  public Optional<ChangeFeed> changes() {
+    return Optional.of(changes);
   }
 }

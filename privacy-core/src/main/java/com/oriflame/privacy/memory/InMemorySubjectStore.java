@@ -27,9 +27,12 @@ final class InMemorySubjectStore implements SubjectStore {
   /** The subjects with a profile, in id order, for paging. */
   private final TreeSet<SubjectId> ids = new TreeSet<>();
 
-  InMemorySubjectStore(Object lock, InMemoryAuditLog audit) {
+  private final InMemoryChangeFeed changes;
+
+  InMemorySubjectStore(Object lock, InMemoryAuditLog audit, InMemoryChangeFeed changes) {
     this.lock = lock;
     this.audit = audit;
+    this.changes = changes;
   }
 
   @Override
@@ -54,6 +57,17 @@ final class InMemorySubjectStore implements SubjectStore {
       audit.appendLocked(draft);
       versions.computeIfAbsent(version.profile().id(), k -> new TreeMap<>()).put(version.validFrom(), version);
       ids.add(version.profile().id());
+      changes.touched(version.profile().id());
+    }
+  }
+
+  @Override
+  public void saveAll(List<Save> batch) {
+    List<Save> entries = List.copyOf(batch);
+    synchronized (lock) {
+      for (Save s : entries) {
+        save(s.version(), s.audit());
+      }
     }
   }
 

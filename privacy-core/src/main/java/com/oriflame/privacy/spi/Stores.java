@@ -1,5 +1,7 @@
 package com.oriflame.privacy.spi;
 
+import java.util.Optional;
+
 /**
  * The storage ports one engine uses, sharing one atomicity domain: a change and its audit record
  * commit together. Built by {@code InMemoryStores.create()} or an adapter such as {@code
@@ -96,5 +98,16 @@ public interface Stores {
   default ObligationStore obligations() {
     throw new UnsupportedOperationException("these stores (" + getClass().getName() + ") have no ObligationStore: implement"
         + " Stores.obligations() to track Consultants' obligations");
+  }
+
+  /**
+   * The subjects written since a position ({@link ChangeFeed}), which lets {@code filter} keep its
+   * compact decisions valid across campaigns and across other engines' writes. Stores written before
+   * the feed existed return empty; the engine then trusts what it kept only for its cache expiry.
+   *
+   * @return the change feed, if these stores keep one
+   */
+  default Optional<ChangeFeed> changes() {
+    return Optional.empty();
   }
 }

@@ -6,6 +6,7 @@ import com.oriflame.privacy.consent.SubjectId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -43,6 +44,33 @@ public interface SubjectStore {
    * @param audit the audit record to append in the same atomic step
    */
   void save(ProfileVersion version, AuditDraft audit);
+
+  /**
+   * A version and the audit record to append with it, for {@link #saveAll}.
+   *
+   * @param version the version to store
+   * @param audit its audit record
+   */
+  record Save(ProfileVersion version, AuditDraft audit) {
+    /** Rejects missing parts. */
+    public Save {
+      Objects.requireNonNull(version, "version");
+      Objects.requireNonNull(audit, "audit");
+    }
+  }
+
+  /**
+   * Saves many versions as {@link #save} does each, with their audit records in batch order. The
+   * default saves them one by one; adapters override it to save the batch in one atomic step (the
+   * in-memory and JDBC stores do).
+   *
+   * @param batch the versions and their audit records
+   */
+  default void saveAll(List<Save> batch) {
+    for (Save s : batch) {
+      save(s.version(), s.audit());
+    }
+  }
 
   /**
    * For audit verification: every stored profile version in its {@code ProfileCodec.write} form,

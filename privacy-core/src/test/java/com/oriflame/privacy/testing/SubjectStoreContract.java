@@ -119,6 +119,27 @@ public abstract class SubjectStoreContract {
   }
 
   @Test
+  @DisplayName("saveAll stores a batch as saving each in turn would: replacing same-instant versions, one audit record each")
+  void saveAll() {
+    SubjectId a = SubjectId.of("s-a «Ж»");
+    SubjectId b = SubjectId.of("s-b\\0");
+    SubjectProfile minimal = SubjectProfile.builder(a).build();
+    stores.subjects().save(at("2024-01-01T00:00:00Z", minimal), audit());
+    SubjectProfile later = full(a).toBuilder().openMonetaryClaim(false).build();
+    stores.subjects().saveAll(List.of(
+        new SubjectStore.Save(at("2024-01-01T00:00:00Z", full(a)), audit()),
+        new SubjectStore.Save(at("2024-01-01T00:00:00Z", full(b)), audit()),
+        new SubjectStore.Save(at("2024-02-01T00:00:00Z", minimal), audit()),
+        new SubjectStore.Save(at("2024-01-01T00:00:00Z", later), audit())));
+    assertEquals(List.of(at("2024-01-01T00:00:00Z", later), at("2024-02-01T00:00:00Z", minimal)), stores.subjects().history(a));
+    assertEquals(List.of(at("2024-01-01T00:00:00Z", full(b))), stores.subjects().history(b));
+    assertEquals(5, stores.audit().head().sequence());
+    assertTrue(stores.audit().verify().intact());
+    stores.subjects().saveAll(List.of());
+    assertEquals(5, stores.audit().head().sequence());
+  }
+
+  @Test
   @DisplayName("the bulk read returns the histories that exist")
   void histories() {
     List<SubjectId> ids = new ArrayList<>();

@@ -51,7 +51,10 @@ final class JdbcConsentStore implements ConsentStore {
   /** Set once the fact tables are seen complete; they never become incomplete again. */
   private volatile boolean factsComplete;
 
-  JdbcConsentStore(Sql sql, JdbcAuditLog audit, Dialect dialect) {
+  private final JdbcChangeFeed changes;
+
+  JdbcConsentStore(Sql sql, JdbcAuditLog audit, Dialect dialect, JdbcChangeFeed changes) {
+    this.changes = changes;
     this.sql = sql;
     this.t = sql.tables();
     this.audit = audit;
@@ -76,7 +79,10 @@ final class JdbcConsentStore implements ConsentStore {
       CandidateFacts facts = new CandidateFacts();
       facts.add(event);
       facts.write(c, t, dialect);
-      audit.appendLocked(c, head, draft);
+      long seq = audit.appendLocked(c, head, draft).sequence();
+      if (event.holder() instanceof SubjectId s) {
+        changes.touch(c, List.of(s), seq);
+      }
       return new AppendResult(event, true);
     });
   }
@@ -122,7 +128,14 @@ final class JdbcConsentStore implements ConsentStore {
         }
       }
       facts.write(c, t, dialect);
-      audit.appendAllLocked(c, head, drafts);
+      long seq = audit.appendAllLocked(c, head, drafts).sequence();
+      Set<SubjectId> touched = new HashSet<>();
+      for (AppendResult r : results) {
+        if (r.appended() && r.event().holder() instanceof SubjectId s) {
+          touched.add(s);
+        }
+      }
+      changes.touch(c, touched, seq);
       return results;
     });
   }

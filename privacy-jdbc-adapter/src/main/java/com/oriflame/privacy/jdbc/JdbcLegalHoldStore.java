@@ -40,7 +40,10 @@ final class JdbcLegalHoldStore implements LegalHoldStore {
   private final Tables t;
   private final JdbcAuditLog audit;
 
-  JdbcLegalHoldStore(Sql sql, JdbcAuditLog audit) {
+  private final JdbcChangeFeed changes;
+
+  JdbcLegalHoldStore(Sql sql, JdbcAuditLog audit, JdbcChangeFeed changes) {
+    this.changes = changes;
     this.sql = sql;
     this.t = sql.tables();
     this.audit = audit;
@@ -53,6 +56,15 @@ final class JdbcLegalHoldStore implements LegalHoldStore {
     sql.write("save a legal hold", c -> {
       var head = audit.lockHead(c);
       // the head lock serialises writers, so update-then-insert cannot race another save
+      Set<SubjectId> touched = new HashSet<>(List.of(hold.subject()));
+      try (PreparedStatement ps = c.prepareStatement("SELECT subject_id FROM " + t.legalHolds + " WHERE hold_id = ?")) {
+        ps.setString(1, hold.id());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            touched.add(SubjectId.of(Keys.decode(rs.getString(1)))); // a hold moved to another subject changes both
+          }
+        }
+      }
       int updated;
       try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.legalHolds
           + " SET subject_id = ?, reason = ?, case_reference = ?, categories = ?, purposes = ?, starts_at = ?, ends_at = ?"
@@ -67,7 +79,7 @@ final class JdbcLegalHoldStore implements LegalHoldStore {
           ps.executeUpdate();
         }
       }
-      audit.appendLocked(c, head, draft);
+      changes.touch(c, touched, audit.appendLocked(c, head, draft).sequence());
       return null;
     });
   }

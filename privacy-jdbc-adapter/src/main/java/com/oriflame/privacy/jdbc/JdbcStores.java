@@ -3,6 +3,7 @@ package com.oriflame.privacy.jdbc;
 import com.oriflame.privacy.audit.AuditChain;
 import com.oriflame.privacy.spi.AuditLog;
 import com.oriflame.privacy.spi.BusinessTransferStore;
+import com.oriflame.privacy.spi.ChangeFeed;
 import com.oriflame.privacy.spi.ConsentStore;
 import com.oriflame.privacy.spi.DisclosureStore;
 import com.oriflame.privacy.spi.LegalHoldStore;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
@@ -54,6 +56,7 @@ public final class JdbcStores implements Stores {
   private final JdbcDisclosureStore disclosures;
   private final JdbcStepStore steps;
   private final JdbcObligationStore obligations;
+  private final JdbcChangeFeed changes;
 
   private JdbcStores(Builder b) {
     this.dataSource = b.dataSource;
@@ -61,10 +64,11 @@ public final class JdbcStores implements Stores {
     this.dialect = Dialect.of(dataSource);
     Sql sql = new Sql(dataSource, tables);
     this.audit = new JdbcAuditLog(sql, b.chain);
-    this.consents = new JdbcConsentStore(sql, audit, dialect);
-    this.subjects = new JdbcSubjectStore(sql, audit);
+    this.changes = new JdbcChangeFeed(sql, dialect);
+    this.consents = new JdbcConsentStore(sql, audit, dialect, changes);
+    this.subjects = new JdbcSubjectStore(sql, audit, changes);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
-    this.legalHolds = new JdbcLegalHoldStore(sql, audit);
+    this.legalHolds = new JdbcLegalHoldStore(sql, audit, changes);
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
     this.disclosures = new JdbcDisclosureStore(sql, audit);
     this.steps = new JdbcStepStore(sql, audit);
@@ -260,6 +264,17 @@ public final class JdbcStores implements Stores {
   @Override
   public ObligationStore obligations() {
     return obligations;
+  }
+
+  /**
+   * The subjects written since a position, from table {@code <prefix>subject_changes} (migration
+   * V10), which every write about a subject updates in its own transaction.
+   *
+   * @return the change feed
+   */
+  @Override
+  public Optional<ChangeFeed> changes() {
+    return Optional.of(changes);
   }
 
   /** Chooses schema and table prefix. */

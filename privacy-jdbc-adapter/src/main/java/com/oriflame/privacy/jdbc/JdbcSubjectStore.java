@@ -1,6 +1,7 @@
 package com.oriflame.privacy.jdbc;
 
 import com.oriflame.privacy.audit.AuditDraft;
+import com.oriflame.privacy.audit.ChainHead;
 import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.ProfileCodec;
 import com.oriflame.privacy.consent.ProfileVersion;
@@ -11,6 +12,7 @@ import com.oriflame.privacy.policy.HoldReason;
 import com.oriflame.privacy.policy.PurposeId;
 import com.oriflame.privacy.spi.StoredRow;
 import com.oriflame.privacy.spi.SubjectStore;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +28,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -40,7 +43,10 @@ final class JdbcSubjectStore implements SubjectStore {
   private final Tables t;
   private final JdbcAuditLog audit;
 
-  JdbcSubjectStore(Sql sql, JdbcAuditLog audit) {
+  private final JdbcChangeFeed changes;
+
+  JdbcSubjectStore(Sql sql, JdbcAuditLog audit, JdbcChangeFeed changes) {
+    this.changes = changes;
     this.sql = sql;
     this.t = sql.tables();
     this.audit = audit;
@@ -106,33 +112,73 @@ final class JdbcSubjectStore implements SubjectStore {
   public void save(ProfileVersion version, AuditDraft draft) {
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(draft, "audit");
-    SubjectProfile profile = version.profile();
     sql.write("save a subject profile", c -> {
       var head = audit.lockHead(c);
-      // the head lock serialises writers, so update-then-insert cannot race another save
-      int updated;
-      try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.subjectVersions + " SET birth_date = ?, contract_start = ?,"
-          + " contract_end = ?, credit_assessment = ?, provided = ?, product_lines = ?, open_claim = ?, last_activity = ?,"
-          + " account_closed_at = ?, blocks = ?, erased = ?, legal_holds = ?, restricted_purposes = ?"
-          + " WHERE subject_id = ? AND valid_from = ?")) {
-        bind(ps, 1, profile);
-        ps.setString(14, Keys.encode(profile.id().value()));
-        Sql.setInstant(ps, 15, version.validFrom());
-        updated = ps.executeUpdate();
-      }
-      if (updated == 0) {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.subjectVersions + " (birth_date, contract_start,"
-            + " contract_end, credit_assessment, provided, product_lines, open_claim, last_activity, account_closed_at, blocks,"
-            + " erased, legal_holds, restricted_purposes, subject_id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          bind(ps, 1, profile);
-          ps.setString(14, Keys.encode(profile.id().value()));
-          Sql.setInstant(ps, 15, version.validFrom());
-          ps.executeUpdate();
-        }
-      }
-      audit.appendLocked(c, head, draft);
+      upsert(c, List.of(version));
+      changes.touch(c, List.of(version.profile().id()), audit.appendLocked(c, head, draft).sequence());
       return null;
     });
+  }
+
+  /** One transaction and one lock of the chain head: an update batch, an insert batch for the new versions, the audit records. */
+  @Override
+  public void saveAll(List<Save> batch) {
+    List<Save> entries = List.copyOf(batch);
+    if (entries.isEmpty()) {
+      return;
+    }
+    // a later version of the same subject and instant replaces an earlier one, as saving them in turn would
+    Map<List<Object>, ProfileVersion> byKey = new LinkedHashMap<>();
+    List<AuditDraft> drafts = new ArrayList<>(entries.size());
+    Set<SubjectId> touched = new LinkedHashSet<>();
+    for (Save s : entries) {
+      byKey.put(List.of(s.version().profile().id(), s.version().validFrom()), s.version());
+      drafts.add(s.audit());
+      touched.add(s.version().profile().id());
+    }
+    List<ProfileVersion> versions = new ArrayList<>(byKey.values());
+    sql.write("save subject profiles in a batch", c -> {
+      ChainHead head = audit.lockHead(c);
+      upsert(c, versions);
+      changes.touch(c, touched, audit.appendAllLocked(c, head, drafts).sequence());
+      return null;
+    });
+  }
+
+  /** Updates the versions stored at the same instant, inserts the others; the caller holds the head lock, so nothing races. */
+  private void upsert(Connection c, List<ProfileVersion> versions) throws SQLException {
+    int[] updated;
+    try (PreparedStatement ps = c.prepareStatement("UPDATE " + t.subjectVersions + " SET birth_date = ?, contract_start = ?,"
+        + " contract_end = ?, credit_assessment = ?, provided = ?, product_lines = ?, open_claim = ?, last_activity = ?,"
+        + " account_closed_at = ?, blocks = ?, erased = ?, legal_holds = ?, restricted_purposes = ?"
+        + " WHERE subject_id = ? AND valid_from = ?")) {
+      for (ProfileVersion v : versions) {
+        bindVersion(ps, v);
+        ps.addBatch();
+      }
+      updated = ps.executeBatch();
+    }
+    boolean inserts = false;
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t.subjectVersions + " (birth_date, contract_start,"
+        + " contract_end, credit_assessment, provided, product_lines, open_claim, last_activity, account_closed_at, blocks,"
+        + " erased, legal_holds, restricted_purposes, subject_id, valid_from) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (int i = 0; i < versions.size(); i++) {
+        if (updated[i] == 0) {
+          bindVersion(ps, versions.get(i));
+          ps.addBatch();
+          inserts = true;
+        }
+      }
+      if (inserts) {
+        ps.executeBatch();
+      }
+    }
+  }
+
+  private static void bindVersion(PreparedStatement ps, ProfileVersion v) throws SQLException {
+    bind(ps, 1, v.profile());
+    ps.setString(14, Keys.encode(v.profile().id().value()));
+    Sql.setInstant(ps, 15, v.validFrom());
   }
 
   private static void bind(PreparedStatement ps, int first, SubjectProfile p) throws SQLException {

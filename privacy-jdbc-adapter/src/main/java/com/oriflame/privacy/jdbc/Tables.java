@@ -25,6 +25,7 @@ final class Tables {
   final String requests;
   final String requestTransitions;
   final String consultantObligations;
+  final String subjectChanges;
 
   Tables(String schema, String prefix) {
     if (schema != null && !IDENTIFIER.matcher(schema).matches()) {
@@ -53,6 +54,7 @@ final class Tables {
     this.requests = qualifier + "requests";
     this.requestTransitions = qualifier + "request_transitions";
     this.consultantObligations = qualifier + "consultant_obligations";
+    this.subjectChanges = qualifier + "subject_changes";
   }
 
   /** @return {@code schema.} or the empty string: the value of the {@code privacy_schema} placeholder */

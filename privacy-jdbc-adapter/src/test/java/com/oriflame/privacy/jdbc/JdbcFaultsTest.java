@@ -120,7 +120,8 @@ class JdbcFaultsTest {
     var allowed = engine.filter(subjects, policy.purpose("contract.performance"), policy.categories("contact.email"));
     int used = ds.statements.get() - before;
     assertEquals(200, allowed.size());
-    assertTrue(used <= 8, "filter used " + used + " statements for 2,000 subjects");
+    // candidates, profiles and events per batch of subjects, business transfers, and one reading of the change feed
+    assertTrue(used <= 9, "filter used " + used + " statements for 2,000 subjects");
   }
 
   @Test

@@ -17,7 +17,7 @@ public final class Bench {
   private static final String[] QUICK = {"-f", "1", "-wi", "2", "-w", "1s", "-i", "3", "-r", "1s"};
   private static final String[] FULL = {"-f", "1", "-wi", "3", "-w", "2s", "-i", "5", "-r", "2s", "-jvmArgsAppend", "-Xmx12g",
       "-p", "checkBase=memory/100000,h2/10000,postgres/10000",
-      "-p", "filterBase=memory/100000,memory/1000000,h2/10000,postgres/100000",
+      "-p", "filterBase=memory/1000000,h2/1000000,postgres/1000000",
       "-p", "compactBase=memory/100000,memory/100000+900000",
       "-p", "records=1000000"};
 

@@ -1,8 +1,14 @@
 package com.oriflame.privacy.examples.bench;
 
 import com.oriflame.privacy.PrivacyEngine;
+import com.oriflame.privacy.consent.ConsentEvent;
+import com.oriflame.privacy.consent.ConsentGranted;
+import com.oriflame.privacy.consent.ConsentWithdrawn;
+import com.oriflame.privacy.consent.EventId;
 import com.oriflame.privacy.consent.Evidence;
+import com.oriflame.privacy.consent.PolicyAccepted;
 import com.oriflame.privacy.consent.SubjectId;
+import com.oriflame.privacy.consent.SubjectProfile;
 import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.jdbc.JdbcStores;
 import com.oriflame.privacy.memory.InMemoryStores;
@@ -10,6 +16,7 @@ import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.Policies;
 import com.oriflame.privacy.policy.Policy;
 import com.oriflame.privacy.policy.Purpose;
+import com.oriflame.privacy.policy.PurposeId;
 import com.oriflame.privacy.spi.Stores;
 import com.oriflame.privacy.testing.Consultants;
 import com.oriflame.privacy.testing.MutableClock;
@@ -175,21 +182,7 @@ final class Workload {
     MutableClock clock = MutableClock.at(REGISTERED);
     PrivacyEngine engine = PrivacyEngine.builder().policy(POLICY).stores(store.open()).clock(clock).cacheExpiry(cacheExpiry).build();
     List<SubjectId> all = subjects(n);
-    for (SubjectId s : all) {
-      Consultants.register(engine, clock, s, REGISTERED);
-    }
-    clock.set(GRANTED);
-    for (int i = 0; i < n; i++) {
-      if (granted(i)) {
-        engine.consents().grant(all.get(i), SMS, CAF);
-      }
-    }
-    clock.set(WITHDRAWN);
-    for (int i = 0; i < n; i++) {
-      if (withdrew(i)) {
-        engine.consents().withdraw(all.get(i), SMS, EMAIL);
-      }
-    }
+    load(engine, clock, all);
     if (DENIED < n) {
       engine.consents().object(all.get(DENIED), POLICY.objections().get("objection.marketing"), EMAIL);
     }
@@ -198,6 +191,50 @@ final class Workload {
       throw new IllegalStateException("the workload does not decide as designed on " + store);
     }
     return engine;
+  }
+
+  /** Subjects written per batch: one transaction each on a database. */
+  private static final int LOAD_BATCH = 10_000;
+
+  /**
+   * Writes the workload through the engine's bulk imports, {@code subjects().saveAll} and {@code
+   * consents().appendAll}, in batches of {@value #LOAD_BATCH} subjects: the first Consultant is
+   * registered as a host would (profile, then registration through the paper CAF), and the others
+   * get the same profile and a copy of that registration event.
+   */
+  private static void load(PrivacyEngine engine, MutableClock clock, List<SubjectId> all) {
+    SubjectId first = all.get(0);
+    Consultants.register(engine, clock, first, REGISTERED);
+    SubjectProfile profile = engine.subjects().find(first).orElseThrow();
+    PolicyAccepted registration = (PolicyAccepted) engine.consents().history(first).get(0);
+    Set<PurposeId> sms = Set.of(SMS.id());
+    String version = POLICY.version();
+    clock.set(WITHDRAWN);
+    for (int from = 0; from < all.size(); from += LOAD_BATCH) {
+      int to = Math.min(all.size(), from + LOAD_BATCH);
+      List<SubjectProfile> profiles = new ArrayList<>(to - from);
+      List<ConsentEvent> events = new ArrayList<>(2 * (to - from));
+      for (int i = Math.max(1, from); i < to; i++) {
+        SubjectId s = all.get(i);
+        profiles.add(SubjectProfile.builder(s).birthDate(profile.birthDate().orElseThrow()).contract(profile.contract().orElseThrow())
+            .providedCategories(profile.providedCategories()).productLines(List.copyOf(profile.productLines())).build());
+        events.add(new PolicyAccepted(EventId.of("registration-" + i), s, registration.policyVersion(), REGISTERED,
+            REGISTERED, registration.evidence(), registration.consents(), registration.optOuts()));
+      }
+      for (int i = from; i < to; i++) {
+        SubjectId s = all.get(i);
+        if (granted(i)) {
+          events.add(new ConsentGranted(EventId.of("grant-" + i), s, sms, version, GRANTED, GRANTED, CAF));
+        }
+        if (withdrew(i)) {
+          events.add(new ConsentWithdrawn(EventId.of("withdrawal-" + i), s, sms, version, WITHDRAWN, WITHDRAWN, EMAIL));
+        }
+      }
+      if (!profiles.isEmpty()) {
+        engine.subjects().saveAll(profiles, REGISTERED);
+      }
+      engine.consents().appendAll(events);
+    }
   }
 
   /**
