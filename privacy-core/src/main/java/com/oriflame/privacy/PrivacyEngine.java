@@ -84,7 +84,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PrivacyEngine {
   private static final Logger log = LoggerFactory.getLogger(PrivacyEngine.class);
-  private static final int BATCH = 1_000;
+  /** Subjects whose records filter reads per round: one statement per table on a database (its key batch). */
+  private static final int BATCH = 10_000;
   /** The shortest pseudonym key accepted, in bytes. */
   static final int MIN_PSEUDONYM_KEY_BYTES = 16;
   /** Subjects whose snapshots {@link #check} keeps unless the builder says otherwise. */

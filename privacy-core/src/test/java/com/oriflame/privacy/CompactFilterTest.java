@@ -8,6 +8,7 @@ import com.oriflame.privacy.consent.Contract;
 import com.oriflame.privacy.consent.Evidence;
 import com.oriflame.privacy.consent.SubjectId;
 import com.oriflame.privacy.consent.SubjectProfile;
+import com.oriflame.privacy.decision.DecisionSpan;
 import com.oriflame.privacy.decision.Request;
 import com.oriflame.privacy.policy.Channel;
 import com.oriflame.privacy.policy.Policies;
@@ -199,5 +200,34 @@ class CompactFilterTest {
     stores.feedDown = false;
     writer.consents().withdraw(all.get(2), sms, Evidence.of(Channel.EMAIL, "stop"));
     assertTrue(!reader.filter(all, t).contains(all.get(2)), "the feed, back, lists what changed while it was down");
+  }
+
+  @Test
+  @DisplayName("what was read before a reading of the change feed began is not kept; the first reading forgets everything")
+  void readsOlderThanAFeedReadingAreNotKept() {
+    CompactIndex index = new CompactIndex(100, Duration.ofHours(1).toNanos(), 0);
+    SubjectId[] asked = {SubjectId.of("a"), SubjectId.of("b")};
+    DecisionSpan[] permit = {new DecisionSpan(true, 0, 100), new DecisionSpan(true, 0, 100)};
+    int[] positions = {0, 1};
+    CompactIndex.Scan scan = index.scan("shape", asked, 50, 0);
+    long reading = index.readings();
+    index.keep(scan, positions, permit, 0, 2, 0, true, reading);
+    assertEquals(0, index.scan("shape", asked, 50, 0).staleCount, "kept");
+    CompactIndex.Reading first = index.beginReading(0);
+    index.endReading(first, 7, false);
+    assertEquals(2, index.scan("shape", asked, 50, 0).staleCount, "the first reading forgets what predates its position");
+    scan = index.scan("shape", asked, 50, 0);
+    reading = index.readings();
+    CompactIndex.Reading second = index.beginReading(0); // begins while the read is under way
+    index.keep(scan, positions, permit, 0, 2, 0, true, reading);
+    index.endReading(second, 9, false);
+    assertEquals(2, index.scan("shape", asked, 50, 0).staleCount, "a read begun before the reading is not kept");
+    scan = index.scan("shape", asked, 50, 0);
+    index.keep(scan, positions, permit, 0, 2, 0, true, index.readings());
+    long later = Duration.ofHours(2).toNanos();
+    assertEquals(2, index.scan("shape", asked, 50, later).staleCount, "past the expiry, unconfirmed");
+    CompactIndex.Reading third = index.beginReading(later);
+    index.endReading(third, 9, false);
+    assertEquals(0, index.scan("shape", asked, 50, later).staleCount, "a reading that listed neither confirms both");
   }
 }

@@ -32,6 +32,7 @@ import com.oriflame.privacy.policy.Purpose;
 import com.oriflame.privacy.spi.Stores;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -64,8 +65,11 @@ public abstract class EngineScenariosContract {
   /** Builds the engine of a scenario on new stores. */
   @BeforeEach
   protected void createEngine() {
-    engine = PrivacyEngine.builder().policy(policy).stores(newStores()).clock(clock).build();
+    stores = newStores();
+    engine = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock).build();
   }
+
+  private Stores stores;
 
   /** An adult consultant registered through the paper CAF on 2024-01-02, with the usual data. */
   private SubjectId consultant(String id) {
@@ -235,5 +239,27 @@ public abstract class EngineScenariosContract {
     UnknownIdException e = assertThrows(UnknownIdException.class,
         () -> engine.check(Request.of(s, sms.id(), Set.of(CategoryId.of("contact.phone")))));
     assertTrue(e.getMessage().contains("did you mean 'contact.mobile-phone'"), e::getMessage);
+  }
+
+  @Test
+  @DisplayName("a campaign counts another engine's writes to the same stores at once, however long its cache expiry (change feed)")
+  void campaignSeesAnotherEnginesWrites() {
+    List<SubjectId> base = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      base.add(consultant("feed-" + i));
+    }
+    clock.set("2024-01-11T10:00:00Z");
+    for (int i = 0; i < 4; i++) {
+      engine.consents().grant(base.get(i), sms, Evidence.of(Channel.CAF_WEB, "web-" + i));
+    }
+    PrivacyEngine campaigns = PrivacyEngine.builder().policy(policy).stores(stores).clock(clock)
+        .cacheExpiry(java.time.Duration.ofHours(1)).build();
+    clock.set("2024-01-12T10:00:00Z");
+    assertEquals(Set.copyOf(base.subList(0, 4)), campaigns.filter(base, smsAbout(base.get(0), "skin-care")));
+    engine.consents().withdraw(base.get(1), sms, Evidence.of(Channel.PHONE, "call-1"));
+    engine.consents().grant(base.get(5), sms, Evidence.of(Channel.ACCOUNT_SETTINGS, "settings-5"));
+    clock.set("2024-01-12T10:00:01Z");
+    assertEquals(Set.of(base.get(0), base.get(2), base.get(3), base.get(5)),
+        campaigns.filter(base, smsAbout(base.get(0), "skin-care")), "the withdrawal and the grant count at the next campaign");
   }
 }

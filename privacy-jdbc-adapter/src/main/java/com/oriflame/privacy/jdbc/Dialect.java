@@ -1,8 +1,10 @@
 package com.oriflame.privacy.jdbc;
 
 import com.oriflame.privacy.spi.StoreException;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 
@@ -27,6 +29,20 @@ enum Dialect {
   /** @return the class-path folder of this dialect's migrations */
   String migrationLocation() {
     return "classpath:db/migration/privacy/" + folder;
+  }
+
+  /**
+   * @return a table {@code u(id)} of the strings of one array parameter: a batch of keys joined to
+   *     an indexed table in one statement (H2 plans an {@code IN} list of parameters as a scan of
+   *     the table per statement; a join from this table uses the index)
+   */
+  String keyTable() {
+    return this == POSTGRESQL ? "unnest(CAST(? AS text[])) AS u(id)" : "UNNEST(?) AS u(id)";
+  }
+
+  /** @return {@code keys} as the array parameter of {@link #keyTable()} */
+  Array keyArray(Connection c, List<String> keys) throws SQLException {
+    return c.createArrayOf(this == POSTGRESQL ? "text" : "VARCHAR", keys.toArray());
   }
 
   static Dialect of(DataSource dataSource) {

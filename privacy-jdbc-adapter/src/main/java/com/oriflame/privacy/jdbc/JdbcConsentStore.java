@@ -38,11 +38,8 @@ import java.util.function.Consumer;
  * as JSON for exact round trips. Reads are sorted in {@link ConsentEvent#ORDER} after decoding.
  */
 final class JdbcConsentStore implements ConsentStore {
-  /** IN-list size for bulk reads: a few statements per engine batch, never one per subject. */
-  static final int IN_LIST = 500;
-
-  /** Subjects per candidates query: one indexed join per batch. */
-  static final int CANDIDATE_BATCH = 10_000;
+  /** Keys per bulk statement (candidates, events, profiles, holds): one indexed join per batch of 10,000. */
+  static final int KEY_BATCH = 10_000;
 
   private final Sql sql;
   private final Tables t;
@@ -144,10 +141,10 @@ final class JdbcConsentStore implements ConsentStore {
   private Map<EventId, ConsentEvent> findAll(Connection c, List<Append> entries) throws SQLException {
     Map<EventId, ConsentEvent> found = new HashMap<>();
     List<String> keys = new ArrayList<>(new LinkedHashSet<>(entries.stream().map(a -> Keys.encode(a.event().id().value())).toList()));
-    for (int from = 0; from < keys.size(); from += CANDIDATE_BATCH) {
-      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CANDIDATE_BATCH));
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + ids() + " JOIN " + t.events + " e ON e.event_id = u.id")) {
-        ps.setArray(1, c.createArrayOf(dialect == Dialect.POSTGRESQL ? "text" : "VARCHAR", chunk.toArray()));
+    for (int from = 0; from < keys.size(); from += KEY_BATCH) {
+      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEY_BATCH));
+      try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + dialect.keyTable() + " JOIN " + t.events + " e ON e.event_id = u.id")) {
+        ps.setArray(1, dialect.keyArray(c, chunk));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             ConsentEvent e = checked(rs);
@@ -159,13 +156,8 @@ final class JdbcConsentStore implements ConsentStore {
     return found;
   }
 
-  /** @return a table {@code u(id)} of the strings of the one array parameter */
-  private String ids() {
-    return dialect == Dialect.POSTGRESQL ? "unnest(CAST(? AS text[])) AS u(id)" : "UNNEST(?) AS u(id)";
-  }
-
   /**
-   * The test of {@link CandidateQuery} as one query per batch of {@value #CANDIDATE_BATCH}
+   * The test of {@link CandidateQuery} as one query per batch of {@value #KEY_BATCH}
    * subjects: the batch's ids as an array parameter, joined to the fact tables by their primary
    * keys. While the facts are incomplete (a database migrated to V4 with events, before {@link
    * JdbcStores#rebuildFacts()}), nobody is ruled out.
@@ -188,11 +180,11 @@ final class JdbcConsentStore implements ConsentStore {
       }
       String query0 = candidatesSql(query);
       Set<String> result = new HashSet<>();
-      for (int from = 0; from < keys.size(); from += CANDIDATE_BATCH) {
-        List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CANDIDATE_BATCH));
+      for (int from = 0; from < keys.size(); from += KEY_BATCH) {
+        List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEY_BATCH));
         try (PreparedStatement ps = c.prepareStatement(query0)) {
           int i = 1;
-          ps.setArray(i++, c.createArrayOf(dialect == Dialect.POSTGRESQL ? "text" : "VARCHAR", chunk.toArray()));
+          ps.setArray(i++, dialect.keyArray(c, chunk));
           if (query.consentRequired()) {
             ps.setString(i++, query.purpose().value());
             for (int k = 0; k < (query.grantedByAcceptance() ? 3 : 2); k++) {
@@ -229,7 +221,7 @@ final class JdbcConsentStore implements ConsentStore {
 
   /** The statement {@link #candidates} runs per batch; parameters: ids, then purpose and instants, then objections and instant. */
   String candidatesSql(CandidateQuery q) {
-    StringBuilder sb = new StringBuilder("SELECT u.id FROM ").append(ids());
+    StringBuilder sb = new StringBuilder("SELECT u.id FROM ").append(dialect.keyTable());
     List<String> where = new ArrayList<>();
     if (q.consentRequired()) {
       sb.append(" LEFT JOIN ").append(t.consentFacts).append(" f ON f.subject_id = u.id AND f.purpose_id = ?");
@@ -400,14 +392,11 @@ final class JdbcConsentStore implements ConsentStore {
       return found;
     }
     sql.read("read consent events in bulk", c -> {
-      for (int from = 0; from < ids.size(); from += IN_LIST) {
-        List<SubjectId> chunk = ids.subList(from, Math.min(ids.size(), from + IN_LIST));
-        String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + t.events
-            + " WHERE holder_kind = 'S' AND holder_id IN (" + marks + ")")) {
-          for (int i = 0; i < chunk.size(); i++) {
-            ps.setString(i + 1, Keys.encode(chunk.get(i).value()));
-          }
+      for (int from = 0; from < ids.size(); from += KEY_BATCH) {
+        List<SubjectId> chunk = ids.subList(from, Math.min(ids.size(), from + KEY_BATCH));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + dialect.keyTable() + " JOIN " + t.events
+            + " e ON e.holder_kind = 'S' AND e.holder_id = u.id")) {
+          ps.setArray(1, dialect.keyArray(c, chunk.stream().map(s -> Keys.encode(s.value())).toList()));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               ConsentEvent e = checked(rs);

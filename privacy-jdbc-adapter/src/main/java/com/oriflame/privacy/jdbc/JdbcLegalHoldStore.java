@@ -15,7 +15,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,7 +41,10 @@ final class JdbcLegalHoldStore implements LegalHoldStore {
 
   private final JdbcChangeFeed changes;
 
-  JdbcLegalHoldStore(Sql sql, JdbcAuditLog audit, JdbcChangeFeed changes) {
+  private final Dialect dialect;
+
+  JdbcLegalHoldStore(Sql sql, JdbcAuditLog audit, Dialect dialect, JdbcChangeFeed changes) {
+    this.dialect = dialect;
     this.changes = changes;
     this.sql = sql;
     this.t = sql.tables();
@@ -122,13 +124,11 @@ final class JdbcLegalHoldStore implements LegalHoldStore {
       return new LinkedHashMap<>();
     }
     sql.read("read legal holds", c -> {
-      for (int from = 0; from < list.size(); from += JdbcConsentStore.IN_LIST) {
-        List<SubjectId> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.IN_LIST));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + t.legalHolds + " WHERE subject_id IN ("
-            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-          for (int i = 0; i < chunk.size(); i++) {
-            ps.setString(i + 1, Keys.encode(chunk.get(i).value()));
-          }
+      for (int from = 0; from < list.size(); from += JdbcConsentStore.KEY_BATCH) {
+        List<SubjectId> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.KEY_BATCH));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + dialect.keyTable() + " JOIN "
+            + t.legalHolds + " h ON h.subject_id = u.id")) {
+          ps.setArray(1, dialect.keyArray(c, chunk.stream().map(s -> Keys.encode(s.value())).toList()));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               LegalHold h = row(rs);
@@ -211,13 +211,11 @@ final class JdbcLegalHoldStore implements LegalHoldStore {
   private Set<String> applied(Connection c, Collection<String> actionIds) throws SQLException {
     List<String> list = new ArrayList<>(new LinkedHashSet<>(actionIds));
     Set<String> found = new HashSet<>();
-    for (int from = 0; from < list.size(); from += JdbcConsentStore.IN_LIST) {
-      List<String> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.IN_LIST));
-      try (PreparedStatement ps = c.prepareStatement("SELECT action_id FROM " + t.retentionApplied + " WHERE action_id IN ("
-          + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          ps.setString(i + 1, chunk.get(i));
-        }
+    for (int from = 0; from < list.size(); from += JdbcConsentStore.KEY_BATCH) {
+      List<String> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.KEY_BATCH));
+      try (PreparedStatement ps = c.prepareStatement("SELECT r.action_id FROM " + dialect.keyTable() + " JOIN "
+          + t.retentionApplied + " r ON r.action_id = u.id")) {
+        ps.setArray(1, dialect.keyArray(c, chunk));
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             found.add(rs.getString(1));

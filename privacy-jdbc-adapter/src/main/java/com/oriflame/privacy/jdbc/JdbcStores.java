@@ -66,9 +66,9 @@ public final class JdbcStores implements Stores {
     this.audit = new JdbcAuditLog(sql, b.chain);
     this.changes = new JdbcChangeFeed(sql, dialect);
     this.consents = new JdbcConsentStore(sql, audit, dialect, changes);
-    this.subjects = new JdbcSubjectStore(sql, audit, changes);
+    this.subjects = new JdbcSubjectStore(sql, audit, dialect, changes);
     this.businessTransfers = new JdbcBusinessTransferStore(sql, audit);
-    this.legalHolds = new JdbcLegalHoldStore(sql, audit, changes);
+    this.legalHolds = new JdbcLegalHoldStore(sql, audit, dialect, changes);
     this.pseudonymKey = new JdbcPseudonymKey(sql, audit);
     this.disclosures = new JdbcDisclosureStore(sql, audit);
     this.steps = new JdbcStepStore(sql, audit);

@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,7 +44,10 @@ final class JdbcSubjectStore implements SubjectStore {
 
   private final JdbcChangeFeed changes;
 
-  JdbcSubjectStore(Sql sql, JdbcAuditLog audit, JdbcChangeFeed changes) {
+  private final Dialect dialect;
+
+  JdbcSubjectStore(Sql sql, JdbcAuditLog audit, Dialect dialect, JdbcChangeFeed changes) {
+    this.dialect = dialect;
     this.changes = changes;
     this.sql = sql;
     this.t = sql.tables();
@@ -60,13 +62,11 @@ final class JdbcSubjectStore implements SubjectStore {
       return new LinkedHashMap<>();
     }
     sql.read("read subject profiles", c -> {
-      for (int from = 0; from < list.size(); from += JdbcConsentStore.IN_LIST) {
-        List<SubjectId> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.IN_LIST));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + t.subjectVersions + " WHERE subject_id IN ("
-            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")")) {
-          for (int i = 0; i < chunk.size(); i++) {
-            ps.setString(i + 1, Keys.encode(chunk.get(i).value()));
-          }
+      for (int from = 0; from < list.size(); from += JdbcConsentStore.KEY_BATCH) {
+        List<SubjectId> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.KEY_BATCH));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + dialect.keyTable() + " JOIN "
+            + t.subjectVersions + " v ON v.subject_id = u.id")) {
+          ps.setArray(1, dialect.keyArray(c, chunk.stream().map(s -> Keys.encode(s.value())).toList()));
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
               ProfileVersion v = row(rs);
