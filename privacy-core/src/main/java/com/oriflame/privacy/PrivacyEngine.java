@@ -910,9 +910,22 @@ public final class PrivacyEngine {
       return this;
     }
 
-    /** Sets the source of nanoseconds the cache expiry is measured with (tests). */
-    Builder ticker(LongSupplier value) {
-      this.ticker = Objects.requireNonNull(value, "ticker");
+    /**
+     * Sets the source of nanoseconds the {@linkplain #cacheExpiry cache expiry} is measured with
+     * (default {@code System::nanoTime}). The permit path of a cached {@link PrivacyEngine#check}
+     * reads it once; on many machines {@code System.nanoTime()} costs about half of such a check
+     * (25 ns of 45 ns measured, see the README's Performance section). A host that already keeps a
+     * coarse monotonic clock (a volatile field a timer thread updates every millisecond, say) may
+     * pass it: the expiry is then as exact as that clock. It must never go backwards; a value that
+     * does not advance makes kept snapshots live until a write through the engine, {@code refresh},
+     * or the change feed drops them.
+     *
+     * @param value nanoseconds from an arbitrary origin, monotonic
+     * @return this builder
+     * @throws NullPointerException if {@code value} is null
+     */
+    public Builder ticker(LongSupplier value) {
+      this.ticker = Objects.requireNonNull(value, "ticker must not be null; omit ticker(...) for System::nanoTime");
       return this;
     }
 

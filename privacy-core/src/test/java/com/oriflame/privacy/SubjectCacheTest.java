@@ -175,5 +175,7 @@ class SubjectCacheTest {
     assertEquals(0, none.cachedSubjects());
     assertThrows(IllegalArgumentException.class, () -> PrivacyEngine.builder().cacheSize(-1));
     assertThrows(IllegalArgumentException.class, () -> PrivacyEngine.builder().cacheExpiry(Duration.ofSeconds(-1)));
+    NullPointerException e = assertThrows(NullPointerException.class, () -> PrivacyEngine.builder().ticker(null));
+    assertTrue(e.getMessage().contains("System::nanoTime"), e.getMessage());
   }
 }

@@ -179,8 +179,20 @@ final class Workload {
    * @return an engine on a new store holding the workload, its clock at {@link #NOW}
    */
   static PrivacyEngine engine(Store store, int n, java.time.Duration cacheExpiry) {
+    return engine(store, n, cacheExpiry, System::nanoTime);
+  }
+
+  /**
+   * @param store where the engine keeps its data
+   * @param n subjects
+   * @param cacheExpiry how long the engine uses what it keeps of a subject
+   * @param ticker the engine's source of nanoseconds for the expiry
+   * @return an engine on a new store holding the workload, its clock at {@link #NOW}
+   */
+  static PrivacyEngine engine(Store store, int n, java.time.Duration cacheExpiry, java.util.function.LongSupplier ticker) {
     MutableClock clock = MutableClock.at(REGISTERED);
-    PrivacyEngine engine = PrivacyEngine.builder().policy(POLICY).stores(store.open()).clock(clock).cacheExpiry(cacheExpiry).build();
+    PrivacyEngine engine = PrivacyEngine.builder().policy(POLICY).stores(store.open()).clock(clock).cacheExpiry(cacheExpiry)
+        .ticker(ticker).build();
     List<SubjectId> all = subjects(n);
     load(engine, clock, all);
     if (DENIED < n) {
@@ -234,6 +246,41 @@ final class Workload {
         engine.subjects().saveAll(profiles, REGISTERED);
       }
       engine.consents().appendAll(events);
+    }
+  }
+
+  /**
+   * A coarse monotonic clock as a host may keep one: a daemon thread stores {@code System.nanoTime()}
+   * in a volatile field every millisecond; reading it is a field load.
+   */
+  static final class CoarseTicker implements java.util.function.LongSupplier, AutoCloseable {
+    private volatile long now = System.nanoTime();
+    private final Thread thread = new Thread(this::run, "coarse-ticker");
+
+    CoarseTicker() {
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void run() {
+      while (!Thread.currentThread().isInterrupted()) {
+        now = System.nanoTime();
+        try {
+          Thread.sleep(1);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    @Override
+    public long getAsLong() {
+      return now;
+    }
+
+    @Override
+    public void close() {
+      thread.interrupt();
     }
   }
 
