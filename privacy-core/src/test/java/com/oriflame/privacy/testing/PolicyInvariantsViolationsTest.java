@@ -79,7 +79,12 @@ class PolicyInvariantsViolationsTest {
       }
       Result result = report.result(broken()).orElseThrow();
       Scenario shrunk = result.scenario().orElseThrow(() -> new AssertionError("no shrunk counterexample:\n" + report));
-      if (shrunk.requests().size() + shrunk.cookieHolders().size() > 2 || shrunk.size() > 5) {
+      // Scenarios are flat-mapped (a request's instant is drawn around the subject's events), so jqwik's
+      // shrinking can stop in a local minimum that keeps a few events the request was drawn from: on
+      // about one seed in six the minors scenario kept five events and one request (size 6, seen on
+      // main before and after the change feed). Seven still rules out an unshrunk sample (up to six
+      // events and three requests) while no longer failing on those seeds.
+      if (shrunk.requests().size() + shrunk.cookieHolders().size() > 2 || shrunk.size() > 7) {
         throw new AssertionError("the counterexample of " + broken().id() + " did not shrink to a few events and one probe:\n"
             + report);
       }
