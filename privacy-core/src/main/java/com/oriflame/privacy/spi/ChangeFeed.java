@@ -54,7 +54,13 @@ public interface ChangeFeed {
    * @param overflowed whether more subjects changed than the limit: the reader forgets all it derived
    */
   record Changes(long position, Set<SubjectId> subjects, boolean overflowed) {
-    /** Checks the components and copies the set. */
+    /**
+     * Checks the components and copies the set.
+     *
+     * @param position the position the answer brings its reader to
+     * @param subjects the subjects changed; empty when {@code overflowed}
+     * @param overflowed whether more subjects changed than the limit
+     */
     public Changes {
       Objects.requireNonNull(subjects, "subjects must not be null");
       subjects = Set.copyOf(subjects);

@@ -52,7 +52,12 @@ public interface SubjectStore {
    * @param audit its audit record
    */
   record Save(ProfileVersion version, AuditDraft audit) {
-    /** Rejects missing parts. */
+    /**
+     * Rejects missing parts.
+     *
+     * @param version the version to store
+     * @param audit its audit record
+     */
     public Save {
       Objects.requireNonNull(version, "version");
       Objects.requireNonNull(audit, "audit");
