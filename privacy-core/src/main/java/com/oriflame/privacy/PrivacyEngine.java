@@ -914,7 +914,7 @@ public final class PrivacyEngine {
      * Sets the source of nanoseconds the {@linkplain #cacheExpiry cache expiry} is measured with
      * (default {@code System::nanoTime}). The permit path of a cached {@link PrivacyEngine#check}
      * reads it once; on many machines {@code System.nanoTime()} costs about half of such a check
-     * (25 ns of 45 ns measured, see the README's Performance section). A host that already keeps a
+     * (25 of the 41.5 ns measured, see the README's Performance section). A host that already keeps a
      * coarse monotonic clock (a volatile field a timer thread updates every millisecond, say) may
      * pass it: the expiry is then as exact as that clock. It must never go backwards; a value that
      * does not advance makes kept snapshots live until a write through the engine, {@code refresh},

@@ -94,10 +94,11 @@ final class RegistryService implements SubjectRegistry {
   public void saveAll(Collection<SubjectProfile> profiles, Instant validFrom) {
     Objects.requireNonNull(profiles, "profiles must not be null");
     Objects.requireNonNull(validFrom, "validFrom must not be null");
-    List<SubjectProfile> all = List.copyOf(profiles);
+    List<SubjectProfile> all = new ArrayList<>(profiles);
     Instant now = notAfterNow(validFrom);
     Set<SubjectId> ids = new LinkedHashSet<>();
     for (int i = 0; i < all.size(); i++) {
+      Objects.requireNonNull(all.get(i), "profiles must not contain null (position " + i + ")");
       if (!ids.add(all.get(i).id())) {
         throw new IllegalArgumentException("two profiles of one subject in a batch (the second at position " + i
             + "); save them one by one");

@@ -60,6 +60,10 @@ class RegistryBatchTest {
     ConsentRejectedException future = assertThrows(ConsentRejectedException.class,
         () -> engine.subjects().saveAll(List.of(consultant("c")), clock.instant().plus(Duration.ofSeconds(1))));
     assertEquals(RejectionCode.PROFILE_IN_THE_FUTURE, future.code());
+    List<SubjectProfile> withNull = new ArrayList<>(List.of(consultant("d")));
+    withNull.add(null);
+    NullPointerException none = assertThrows(NullPointerException.class, () -> engine.subjects().saveAll(withNull, clock.instant()));
+    assertTrue(none.getMessage().contains("position 1"), none.getMessage());
     assertEquals(0, stores.audit().head().sequence());
     assertTrue(engine.subjects().find(SubjectId.of("a")).isEmpty());
   }
