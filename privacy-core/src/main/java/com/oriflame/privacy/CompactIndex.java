@@ -246,18 +246,20 @@ final class CompactIndex {
     return readings;
   }
 
-  /** A reading of the change feed under way: where it reads from, and when and as which it began. */
-  record Reading(long position, long number, int startedAt) {}
+  /** A reading of the change feed under way: where it reads from and when it began. */
+  record Reading(long position, int startedAt) {}
 
   /**
-   * Begins a reading of the stores' change feed.
+   * Begins a reading of the stores' change feed. Readings are one at a time: the caller ({@code
+   * ChangeFollower}) serialises them.
    *
    * @param now the ticker's nanoseconds now
-   * @return where to read from ({@code position} -1: ask the feed for its position first) and the reading's mark
+   * @return where to read from ({@code position} -1: ask the feed for its position first) and when
    */
   synchronized Reading beginReading(long now) {
     int started = millis(now);
-    return new Reading(feedPosition, ++readings, started);
+    readings++;
+    return new Reading(feedPosition, started);
   }
 
   /**
@@ -272,12 +274,10 @@ final class CompactIndex {
   synchronized void endReading(Reading reading, long position, boolean forget) {
     if (forget || reading.position() < 0) {
       clear();
-    } else if (confirmedAt == STALE || reading.startedAt() > confirmedAt) {
-      if (reading.number() == readings) {
-        confirmedAt = reading.startedAt(); // a later reading begun meanwhile confirms when it ends
-      }
+    } else {
+      confirmedAt = reading.startedAt();
     }
-    feedPosition = Math.max(feedPosition, position);
+    feedPosition = position;
   }
 
   /** Makes the subject's entries stale: the next campaign reads its records. */

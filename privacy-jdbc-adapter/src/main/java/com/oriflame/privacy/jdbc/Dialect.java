@@ -1,8 +1,9 @@
 package com.oriflame.privacy.jdbc;
 
 import com.oriflame.privacy.spi.StoreException;
-import java.sql.Array;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +41,38 @@ enum Dialect {
     return this == POSTGRESQL ? "unnest(CAST(? AS text[])) AS u(id)" : "UNNEST(?) AS u(id)";
   }
 
-  /** @return {@code keys} as the array parameter of {@link #keyTable()} */
-  Array keyArray(Connection c, List<String> keys) throws SQLException {
-    return c.createArrayOf(this == POSTGRESQL ? "text" : "VARCHAR", keys.toArray());
+  /** Keys per bulk statement (candidates, events, profiles, holds, the retention journal). */
+  static final int KEY_BATCH = 10_000;
+
+  /** Binds the parameters of a statement after its first (the key array). */
+  interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  /**
+   * Runs {@code select}, whose first parameter is the array of {@link #keyTable()}, once per
+   * {@value #KEY_BATCH} keys, and hands every row to {@code rows}: one indexed join per batch.
+   *
+   * @param rest binds the parameters after the first, the same for every batch
+   */
+  void byKeyBatches(Connection c, List<String> keys, String select, Binder rest, Sql.RowSink rows) throws SQLException {
+    for (int from = 0; from < keys.size(); from += KEY_BATCH) {
+      List<String> batch = keys.subList(from, Math.min(keys.size(), from + KEY_BATCH));
+      try (PreparedStatement ps = c.prepareStatement(select)) {
+        ps.setArray(1, c.createArrayOf(this == POSTGRESQL ? "text" : "VARCHAR", batch.toArray()));
+        rest.bind(ps);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            rows.accept(rs);
+          }
+        }
+      }
+    }
+  }
+
+  /** As {@link #byKeyBatches(Connection, List, String, Binder, Sql.RowSink)} for a statement with no other parameter. */
+  void byKeyBatches(Connection c, List<String> keys, String select, Sql.RowSink rows) throws SQLException {
+    byKeyBatches(c, keys, select, ps -> { }, rows);
   }
 
   static Dialect of(DataSource dataSource) {

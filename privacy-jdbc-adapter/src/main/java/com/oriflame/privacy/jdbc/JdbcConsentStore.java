@@ -38,9 +38,6 @@ import java.util.function.Consumer;
  * as JSON for exact round trips. Reads are sorted in {@link ConsentEvent#ORDER} after decoding.
  */
 final class JdbcConsentStore implements ConsentStore {
-  /** Keys per bulk statement (candidates, events, profiles, holds): one indexed join per batch of 10,000. */
-  static final int KEY_BATCH = 10_000;
-
   private final Sql sql;
   private final Tables t;
   private final JdbcAuditLog audit;
@@ -51,8 +48,8 @@ final class JdbcConsentStore implements ConsentStore {
   private final JdbcChangeFeed changes;
 
   JdbcConsentStore(Sql sql, JdbcAuditLog audit, Dialect dialect, JdbcChangeFeed changes) {
-    this.changes = changes;
     this.sql = sql;
+    this.changes = changes;
     this.t = sql.tables();
     this.audit = audit;
     this.dialect = dialect;
@@ -141,23 +138,16 @@ final class JdbcConsentStore implements ConsentStore {
   private Map<EventId, ConsentEvent> findAll(Connection c, List<Append> entries) throws SQLException {
     Map<EventId, ConsentEvent> found = new HashMap<>();
     List<String> keys = new ArrayList<>(new LinkedHashSet<>(entries.stream().map(a -> Keys.encode(a.event().id().value())).toList()));
-    for (int from = 0; from < keys.size(); from += KEY_BATCH) {
-      List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEY_BATCH));
-      try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + dialect.keyTable() + " JOIN " + t.events + " e ON e.event_id = u.id")) {
-        ps.setArray(1, dialect.keyArray(c, chunk));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            ConsentEvent e = checked(rs);
-            found.put(e.id(), e);
-          }
-        }
-      }
-    }
+    dialect.byKeyBatches(c, keys, "SELECT " + ROW + " FROM " + dialect.keyTable() + " JOIN " + t.events + " e ON e.event_id = u.id",
+        rs -> {
+          ConsentEvent e = checked(rs);
+          found.put(e.id(), e);
+        });
     return found;
   }
 
   /**
-   * The test of {@link CandidateQuery} as one query per batch of {@value #KEY_BATCH}
+   * The test of {@link CandidateQuery} as one query per batch of {@value Dialect#KEY_BATCH}
    * subjects: the batch's ids as an array parameter, joined to the fact tables by their primary
    * keys. While the facts are incomplete (a database migrated to V4 with events, before {@link
    * JdbcStores#rebuildFacts()}), nobody is ruled out.
@@ -180,30 +170,21 @@ final class JdbcConsentStore implements ConsentStore {
       }
       String query0 = candidatesSql(query);
       Set<String> result = new HashSet<>();
-      for (int from = 0; from < keys.size(); from += KEY_BATCH) {
-        List<String> chunk = keys.subList(from, Math.min(keys.size(), from + KEY_BATCH));
-        try (PreparedStatement ps = c.prepareStatement(query0)) {
-          int i = 1;
-          ps.setArray(i++, dialect.keyArray(c, chunk));
-          if (query.consentRequired()) {
-            ps.setString(i++, query.purpose().value());
-            for (int k = 0; k < (query.grantedByAcceptance() ? 3 : 2); k++) {
-              Sql.setInstant(ps, i++, query.at());
-            }
-          }
-          for (ObjectionId o : sorted(query.blockingObjections())) {
-            ps.setString(i++, o.value());
-          }
-          if (!query.blockingObjections().isEmpty()) {
-            Sql.setInstant(ps, i, query.at());
-          }
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              result.add(rs.getString(1));
-            }
+      dialect.byKeyBatches(c, keys, query0, ps -> {
+        int i = 2;
+        if (query.consentRequired()) {
+          ps.setString(i++, query.purpose().value());
+          for (int k = 0; k < (query.grantedByAcceptance() ? 3 : 2); k++) {
+            Sql.setInstant(ps, i++, query.at());
           }
         }
-      }
+        for (ObjectionId o : sorted(query.blockingObjections())) {
+          ps.setString(i++, o.value());
+        }
+        if (!query.blockingObjections().isEmpty()) {
+          Sql.setInstant(ps, i, query.at());
+        }
+      }, rs -> result.add(rs.getString(1)));
       return result;
     });
     Set<SubjectId> candidates = new LinkedHashSet<>();
@@ -392,19 +373,11 @@ final class JdbcConsentStore implements ConsentStore {
       return found;
     }
     sql.read("read consent events in bulk", c -> {
-      for (int from = 0; from < ids.size(); from += KEY_BATCH) {
-        List<SubjectId> chunk = ids.subList(from, Math.min(ids.size(), from + KEY_BATCH));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + ROW + " FROM " + dialect.keyTable() + " JOIN " + t.events
-            + " e ON e.holder_kind = 'S' AND e.holder_id = u.id")) {
-          ps.setArray(1, dialect.keyArray(c, chunk.stream().map(s -> Keys.encode(s.value())).toList()));
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              ConsentEvent e = checked(rs);
-              found.computeIfAbsent((SubjectId) e.holder(), k -> new ArrayList<>()).add(e);
-            }
-          }
-        }
-      }
+      dialect.byKeyBatches(c, Keys.ofSubjects(ids), "SELECT " + ROW + " FROM " + dialect.keyTable() + " JOIN " + t.events
+          + " e ON e.holder_kind = 'S' AND e.holder_id = u.id", rs -> {
+            ConsentEvent e = checked(rs);
+            found.computeIfAbsent((SubjectId) e.holder(), k -> new ArrayList<>()).add(e);
+          });
       return null;
     });
     Map<SubjectId, List<ConsentEvent>> ordered = new LinkedHashMap<>();

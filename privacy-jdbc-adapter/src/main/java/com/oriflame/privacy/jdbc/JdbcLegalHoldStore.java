@@ -38,17 +38,15 @@ final class JdbcLegalHoldStore implements LegalHoldStore {
   private final Sql sql;
   private final Tables t;
   private final JdbcAuditLog audit;
-
+  private final Dialect dialect;
   private final JdbcChangeFeed changes;
 
-  private final Dialect dialect;
-
   JdbcLegalHoldStore(Sql sql, JdbcAuditLog audit, Dialect dialect, JdbcChangeFeed changes) {
-    this.dialect = dialect;
-    this.changes = changes;
     this.sql = sql;
     this.t = sql.tables();
     this.audit = audit;
+    this.dialect = dialect;
+    this.changes = changes;
   }
 
   @Override
@@ -124,19 +122,11 @@ final class JdbcLegalHoldStore implements LegalHoldStore {
       return new LinkedHashMap<>();
     }
     sql.read("read legal holds", c -> {
-      for (int from = 0; from < list.size(); from += JdbcConsentStore.KEY_BATCH) {
-        List<SubjectId> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.KEY_BATCH));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + dialect.keyTable() + " JOIN "
-            + t.legalHolds + " h ON h.subject_id = u.id")) {
-          ps.setArray(1, dialect.keyArray(c, chunk.stream().map(s -> Keys.encode(s.value())).toList()));
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              LegalHold h = row(rs);
-              found.computeIfAbsent(h.subject(), k -> new ArrayList<>()).add(h);
-            }
-          }
-        }
-      }
+      dialect.byKeyBatches(c, Keys.ofSubjects(list), "SELECT " + COLUMNS + " FROM " + dialect.keyTable() + " JOIN "
+          + t.legalHolds + " h ON h.subject_id = u.id", rs -> {
+            LegalHold h = row(rs);
+            found.computeIfAbsent(h.subject(), k -> new ArrayList<>()).add(h);
+          });
       return null;
     });
     Map<SubjectId, List<LegalHold>> ordered = new LinkedHashMap<>();
@@ -211,18 +201,8 @@ final class JdbcLegalHoldStore implements LegalHoldStore {
   private Set<String> applied(Connection c, Collection<String> actionIds) throws SQLException {
     List<String> list = new ArrayList<>(new LinkedHashSet<>(actionIds));
     Set<String> found = new HashSet<>();
-    for (int from = 0; from < list.size(); from += JdbcConsentStore.KEY_BATCH) {
-      List<String> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.KEY_BATCH));
-      try (PreparedStatement ps = c.prepareStatement("SELECT r.action_id FROM " + dialect.keyTable() + " JOIN "
-          + t.retentionApplied + " r ON r.action_id = u.id")) {
-        ps.setArray(1, dialect.keyArray(c, chunk));
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            found.add(rs.getString(1));
-          }
-        }
-      }
-    }
+    dialect.byKeyBatches(c, list, "SELECT r.action_id FROM " + dialect.keyTable() + " JOIN " + t.retentionApplied
+        + " r ON r.action_id = u.id", rs -> found.add(rs.getString(1)));
     return found;
   }
 

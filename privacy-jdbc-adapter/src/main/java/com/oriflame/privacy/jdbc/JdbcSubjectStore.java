@@ -41,17 +41,15 @@ final class JdbcSubjectStore implements SubjectStore {
   private final Sql sql;
   private final Tables t;
   private final JdbcAuditLog audit;
-
+  private final Dialect dialect;
   private final JdbcChangeFeed changes;
 
-  private final Dialect dialect;
-
   JdbcSubjectStore(Sql sql, JdbcAuditLog audit, Dialect dialect, JdbcChangeFeed changes) {
-    this.dialect = dialect;
-    this.changes = changes;
     this.sql = sql;
     this.t = sql.tables();
     this.audit = audit;
+    this.dialect = dialect;
+    this.changes = changes;
   }
 
   @Override
@@ -62,19 +60,11 @@ final class JdbcSubjectStore implements SubjectStore {
       return new LinkedHashMap<>();
     }
     sql.read("read subject profiles", c -> {
-      for (int from = 0; from < list.size(); from += JdbcConsentStore.KEY_BATCH) {
-        List<SubjectId> chunk = list.subList(from, Math.min(list.size(), from + JdbcConsentStore.KEY_BATCH));
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM " + dialect.keyTable() + " JOIN "
-            + t.subjectVersions + " v ON v.subject_id = u.id")) {
-          ps.setArray(1, dialect.keyArray(c, chunk.stream().map(s -> Keys.encode(s.value())).toList()));
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              ProfileVersion v = row(rs);
-              found.computeIfAbsent(v.profile().id(), k -> new ArrayList<>()).add(v);
-            }
-          }
-        }
-      }
+      dialect.byKeyBatches(c, Keys.ofSubjects(list), "SELECT " + COLUMNS + " FROM " + dialect.keyTable() + " JOIN "
+          + t.subjectVersions + " v ON v.subject_id = u.id", rs -> {
+            ProfileVersion v = row(rs);
+            found.computeIfAbsent(v.profile().id(), k -> new ArrayList<>()).add(v);
+          });
       return null;
     });
     Map<SubjectId, List<ProfileVersion>> ordered = new LinkedHashMap<>();

@@ -1,5 +1,8 @@
 package com.oriflame.privacy.jdbc;
 
+import com.oriflame.privacy.consent.SubjectId;
+import java.util.List;
+
 /**
  * Reversible encoding of ids for key columns: PostgreSQL text cannot hold NUL, so {@code \} becomes
  * {@code \\} and NUL becomes {@code \0}. Injective, so equality on the encoded form is equality on
@@ -31,6 +34,11 @@ final class Keys {
       }
     }
     return sb.toString();
+  }
+
+  /** @return the subjects' ids encoded, in the same order */
+  static List<String> ofSubjects(List<SubjectId> subjects) {
+    return subjects.stream().map(s -> encode(s.value())).toList();
   }
 
   static String decode(String key) {
